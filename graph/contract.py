@@ -1,0 +1,108 @@
+"""The extraction JSON contract (``shared/eval/CONTRACT.md``): TypedDicts and the writer."""
+
+from __future__ import annotations
+
+import json
+from typing import TypedDict
+
+from .model import Extraction
+
+
+class AuthorJSON(TypedDict):
+    name: str
+    kind: str
+    span: list[int]
+    rule: str
+
+
+class SignatoryJSON(TypedDict):
+    name: str
+    kind: str
+    role: str
+    aliases: list[str]
+    country: str | None
+    affiliation: str | None
+    span: list[int]
+    rule: str
+    position: int | None
+    identifiers: list[dict[str, str]]
+
+
+class MentionJSON(TypedDict):
+    name: str
+    aliases: list[str]
+    country: str | None
+    span: list[int]
+    rule: str
+
+
+class StanceJSON(TypedDict):
+    polarity: str
+    target: str
+    evidence: str
+    span: list[int]
+    rule: str
+
+
+class ExtractionJSON(TypedDict):
+    source: str
+    sha256: str
+    title: str | None
+    title_span: list[int] | None
+    dates: list[str]
+    date_spans: list[list[int]]
+    language: str | None
+    authors: list[AuthorJSON]
+    signatories: list[SignatoryJSON]
+    mentioned_organisations: list[MentionJSON]
+    stances: list[StanceJSON]
+    warnings: list[str]
+
+
+def to_json(extraction: Extraction) -> ExtractionJSON:
+    """The contract's object for one document (extra fields: spans of title and dates, rules,
+    identifiers, positions, warnings)."""
+    x = extraction
+    return {
+        "source": x.source,
+        "sha256": x.sha256,
+        "title": x.title.text if x.title else None,
+        "title_span": [x.title.span.start, x.title.span.end] if x.title else None,
+        "dates": [d.value for d in x.dates],
+        "date_spans": [[d.span.start, d.span.end] for d in x.dates],
+        "language": x.language,
+        "authors": [
+            {"name": a.name, "kind": a.kind, "span": [a.span.start, a.span.end], "rule": a.rule} for a in x.authors
+        ],
+        "signatories": [
+            {
+                "name": s.name,
+                "kind": s.kind,
+                "role": s.role,
+                "aliases": list(s.aliases),
+                "country": s.country,
+                "affiliation": s.affiliation,
+                "span": [s.span.start, s.span.end],
+                "rule": s.rule,
+                "position": s.position,
+                "identifiers": [{"scheme": i.scheme, "value": i.value} for i in s.identifiers],
+            }
+            for s in x.signatories
+        ],
+        "mentioned_organisations": [
+            {"name": m.name, "aliases": list(m.aliases), "country": m.country, "span": [m.span.start, m.span.end],
+             "rule": m.rule}
+            for m in x.mentions
+        ],
+        "stances": [
+            {"polarity": s.polarity, "target": s.target, "evidence": s.evidence, "span": [s.span.start, s.span.end],
+             "rule": s.rule}
+            for s in x.stances
+        ],
+        "warnings": list(x.warnings),
+    }
+
+
+def to_jsonl(extraction: Extraction) -> str:
+    """One line of JSON for one document."""
+    return json.dumps(to_json(extraction), ensure_ascii=False, sort_keys=False)

@@ -1,0 +1,17 @@
+"""One exception family: library code raises these, only the CLI turns them into exit codes."""
+
+
+class GraphError(Exception):
+    """Base class for every error this package raises on purpose."""
+
+
+class DocumentError(GraphError):
+    """A document cannot be read: missing, a directory, binary, too large, or undecodable."""
+
+
+class OntologyError(GraphError):
+    """The ontology or a data file is missing, unparsable, or lacks a term the code needs."""
+
+
+class ExtractionError(GraphError):
+    """An extractor failed on a document (a bug: extractors must not fail on any text)."""

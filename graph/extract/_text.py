@@ -1,0 +1,199 @@
+"""Text helpers shared by the extractors: lines and segments that remember their offsets.
+
+Every piece of text an extractor handles is a ``Seg``: a string plus the offset where it
+starts in the document, so any sub-piece can report an exact span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Span
+
+_LINE = re.compile(r"[^\n]*")
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Seg:
+    """A piece of the document: ``text`` starts at offset ``start``."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def cut(self, i: int, j: int | None = None) -> Seg:
+        """The sub-segment ``text[i:j]`` with its own offset."""
+        j = len(self.text) if j is None else j
+        return Seg(self.text[i:j], self.start + i)
+
+    def strip(self, chars: str | None = None) -> Seg:
+        """Strip ``chars`` (default: white space) from both ends, keeping offsets right."""
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        return self.cut(left, max(left, right))
+
+    def split(self, pattern: re.Pattern[str], top_level: bool = True) -> list[Seg]:
+        """Split at matches of ``pattern`` (outside brackets when ``top_level``); parts stripped."""
+        depths = bracket_depths(self.text) if top_level else None
+        parts, last = [], 0
+        for match in pattern.finditer(self.text):
+            if depths is not None and depths[match.start()] > 0:
+                continue
+            parts.append(self.cut(last, match.start()).strip())
+            last = match.end()
+        parts.append(self.cut(last).strip())
+        return [part for part in parts if part.text]
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the document; ``seg`` is the line without surrounding white space."""
+
+    index: int
+    seg: Seg
+    indent: int
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    @property
+    def blank(self) -> bool:
+        return not self.seg.text
+
+
+def lines_of(text: str) -> list[Line]:
+    """Every line of ``text`` (blank ones too), stripped, with offsets."""
+    lines = []
+    for index, match in enumerate(_LINE.finditer(text)):
+        if match.start() == len(text) and index > 0:
+            break
+        raw = Seg(match.group(), match.start())
+        lines.append(Line(index, raw.strip(), len(raw.text) - len(raw.text.lstrip())))
+    return lines
+
+
+def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    paragraphs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                paragraphs.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def bracket_depths(text: str) -> list[int]:
+    """Nesting depth of () and [] at every character (the bracket itself counts as inside)."""
+    depths, depth = [], 0
+    for char in text:
+        if char in "([":
+            depth += 1
+            depths.append(depth)
+        elif char in ")]":
+            depths.append(depth)
+            depth = max(0, depth - 1)
+        else:
+            depths.append(depth)
+    return depths
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, keeping inner apostrophes, hyphens and dots)."""
+    return _WORD.findall(text)
+
+
+def word_spans(text: str) -> Iterator[re.Match[str]]:
+    return _WORD.finditer(text)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the comparison form for cue phrases and names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def is_capitalised(word: str) -> bool:
+    """True for a word that starts with an upper-case letter (any script) or a digit."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def upper_count(word: str) -> int:
+    return sum(1 for c in word if c.isupper())
+
+
+def is_all_caps(text: str) -> bool:
+    """True when the letters of ``text`` are all upper case (and there are at least two)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def letters_ratio(text: str) -> float:
+    return sum(c.isalpha() for c in text) / len(text) if text else 0.0
+
+
+def main_script(text: str) -> str:
+    """The dominant script of the letters in ``text``: 'latin', 'cyrillic', 'arabic', ... ."""
+    counts: dict[str, int] = {}
+    for char in text[:5000]:
+        if char.isalpha():
+            script = _script_of(char)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else "latin"
+
+
+def _script_of(char: str) -> str:
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return "other"
+    return name.split(" ", 1)[0].lower()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` plus, for every folded character, the index of the original character
+    it came from, so a match in folded text maps back to exact offsets ("ﬁ" folds to two)."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        piece = fold(char)
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    origin.append(len(text))
+    return "".join(folded), origin
+
+
+def sentence_end(text: str, start: int = 0) -> int:
+    """Index just past the end of the sentence that runs from ``start`` (a full stop, '!' or
+    '?' followed by a space and a capital, or the end of the text); abbreviations such as
+    "e. V.", "U.S." or "Inc." do not end a sentence."""
+    for match in _SENTENCE_BREAK.finditer(text, start):
+        before = text[max(start, match.start() - 6) : match.start()]
+        last = before.split()[-1] if before.split() else ""
+        if len(last.rstrip(".")) <= 2 or "." in last:
+            continue
+        return match.start() + 1
+    return len(text)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")

@@ -1,0 +1,99 @@
+"""Bylines: who wrote the text ("Author: X", a name over the date line, a blog author's
+name heading the page, a credit line "Da Página do MST", "This statement by X")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Author, Span
+from ._text import Line, Seg, fold, is_all_caps
+from .cues import _name_after
+from .dates import is_date_line
+from .entries import parse_entry
+from .layout import header_end
+from .lexicon import load_lexicon
+from .names import kind_of, person_name_score, split_person_name
+
+_STATEMENT_BY = re.compile(r"\b(?:this|the)\s+(?:statement|article|text|declaration|appeal|letter)\s+by\s+", re.IGNORECASE)
+
+
+def extract_authors(lines: list[Line], stop: int) -> list[Author]:
+    """Every byline, each once."""
+    end = header_end(lines)
+    authors: list[Author] = []
+    for finder in (_metadata, _top_name, _over_date, _credit):
+        authors.extend(finder(lines, end))
+    authors.extend(_statement_by(lines, stop))
+    unique: dict[str, Author] = {}
+    for author in authors:
+        unique.setdefault(fold(author.name), author)
+    return list(unique.values())
+
+
+def _author(seg: Seg, rule: str) -> Author:
+    _, bare, _ = split_person_name(seg.text)
+    offset = seg.text.find(bare)
+    if offset >= 0 and bare:
+        seg = seg.cut(offset, offset + len(bare))
+    kind = kind_of(seg.text)
+    return Author(seg.text, kind, Span(seg.start, seg.end), rule)
+
+
+def _metadata(lines: list[Line], end: int) -> list[Author]:
+    keys = "|".join(re.escape(k) for k in load_lexicon().markers["meta_author"])
+    pattern = re.compile(rf"^(?:{keys})\s*:\s*", re.IGNORECASE)
+    found = []
+    for line in lines[: end + 1]:
+        match = pattern.match(fold(line.text))
+        if match and line.text[:1].isupper():
+            value = line.seg.cut(len(line.text) - len(line.text[match.end() :].lstrip())).strip()
+            if value.text and len(value.text.split()) <= 6:
+                found.append(_author(value, "authors.metadata"))
+    return found
+
+
+def _top_name(lines: list[Line], end: int) -> list[Author]:
+    """A blog post whose first line is its author's name."""
+    first = next((line for line in lines[:end] if not line.blank), None)
+    if first is not None and person_name_score(first.text) == 2 and len(first.text.split()) <= 4:
+        return [_author(first.seg, "authors.top_line")]
+    return []
+
+
+def _over_date(lines: list[Line], end: int) -> list[Author]:
+    """A name on the line just above a date line."""
+    found = []
+    content = [line for line in lines[: end + 1] if not line.blank]
+    for line, following in zip(content, content[1:]):
+        if is_date_line(following.text) and person_name_score(line.text) >= 1 and len(line.text.split()) <= 4:
+            found.append(_author(line.seg, "authors.over_date"))
+    return found
+
+
+def _credit(lines: list[Line], end: int) -> list[Author]:
+    """"Da Página do MST", "From the ICOR": a short credit line in the header."""
+    credits = load_lexicon().markers["credit"]
+    found = []
+    for line in lines[:end]:
+        tokens = line.text.split()
+        if 2 <= len(tokens) <= 6 and fold(tokens[0]) in credits and tokens[1][:1].isupper():
+            name = line.seg.cut(len(tokens[0])).strip()
+            entry = parse_entry(name)
+            if entry is not None:
+                found.append(_author(entry.name, "authors.credit"))
+    return found
+
+
+def _statement_by(lines: list[Line], stop: int) -> list[Author]:
+    found = []
+    for line in lines[:stop]:
+        if is_all_caps(line.text):
+            continue
+        for match in _STATEMENT_BY.finditer(line.text):
+            name = _name_after(line.seg.cut(match.end()))
+            if name is None:
+                continue
+            entry = parse_entry(name, inline=True)
+            if entry is not None:
+                found.append(Author(entry.label, entry.kind, entry.name.span, "authors.statement_by"))
+    return found

@@ -1,0 +1,286 @@
+"""Blocks of entries after a cue: collect the lines, undo two-column layouts, and read
+signature blocks ("Name / Title, Organisation") apart from plain lists."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Identifier
+from ._text import Line, Seg, fold, words
+from .contacts import identifiers_in, is_contact_line
+from .countries import country_index
+from .entries import Entry, parse_entry, strip_marker
+from .lexicon import load_lexicon
+from .names import looks_like_organisation, person_name_score, split_person_name
+
+_MARKED = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+]\s|\(?\d{1,4}[.)\]]\s|\d{1,4}\t)")
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]")
+_GAP = re.compile(r"\S(\s{3,})\S")
+
+
+@dataclass
+class Item:
+    """An entry found in the document, with the role and rule that put it there."""
+
+    entry: Entry
+    role: str
+    rule: str
+    position: int | None = None
+    pieces: list[Seg] = field(default_factory=list)  #: for names broken across lines
+
+
+def is_marked(text: str) -> bool:
+    """A bulleted or numbered line."""
+    return bool(_MARKED.match(text))
+
+
+def starts_with(folded_line: str, phrases: tuple[str, ...]) -> bool:
+    return any(folded_line == p or folded_line.startswith(p + " ") or folded_line.startswith(p) and not p[-1:].isalnum()
+               or folded_line.startswith(p + ":") or folded_line.startswith(p + ",") for p in phrases)
+
+
+def is_stop_line(text: str) -> bool:
+    folded = fold(text)
+    markers = load_lexicon().markers
+    return bool(_FOOTNOTE.match(text)) or starts_with(folded, markers["stop"]) or starts_with(folded, markers["boilerplate"])
+
+
+def is_list_line(text: str) -> bool:
+    """One line holding a comma-separated list of short names."""
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) < 4:
+        return False
+    lengths = [len(p.split()) for p in parts]
+    return max(lengths) <= 12 and sum(lengths) / len(lengths) <= 6
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or paragraph of running text, not a list entry."""
+    n = len(text.split())
+    if is_list_line(text) or ("\t" in text and n < 120):
+        return False
+    if is_marked(text):
+        return n > 60
+    if n >= 25:
+        return True
+    return n >= 10 and text.rstrip()[-1:] in ".!?" and len(text.rstrip(".!? ").split()[-1]) > 3
+
+
+def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False) -> list[Line]:
+    """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop marker."""
+    block: list[Line] = []
+    for line in lines[start:limit]:
+        if line.blank:
+            continue
+        if is_stop_line(line.text) or is_prose(line.text):
+            break
+        if loose and not block and not is_marked(line.text):
+            break  # a loose heading counts only when a bulleted or numbered list follows
+        block.append(line)
+    return block
+
+
+def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:
+    """The block as groups of line pieces: paragraphs, and in a two-column layout each
+    column of each paragraph, read column after column."""
+    paragraphs: list[list[Line]] = []
+    for line in block:
+        if paragraphs and line.index == paragraphs[-1][-1].index + 1:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    boundary = _column_boundary(block)
+    if boundary is None:
+        return [[line.seg for line in paragraph] for paragraph in paragraphs]
+    groups: list[list[Seg]] = []
+    for paragraph in paragraphs:
+        columns: dict[int, list[Seg]] = {0: [], 1: []}
+        for line in paragraph:
+            line_start = line.seg.start - line.indent
+            for piece in _pieces(line.seg):
+                columns[0 if piece.start - line_start < boundary - 2 else 1].append(piece)
+        groups.extend(column for column in (columns[0], columns[1]) if column)
+    return groups
+
+
+def _pieces(seg: Seg) -> list[Seg]:
+    out, last = [], 0
+    for match in re.finditer(r"\s{3,}", seg.text):
+        out.append(seg.cut(last, match.start()))
+        last = match.end()
+    out.append(seg.cut(last))
+    return [p.strip() for p in out if p.text.strip()]
+
+
+def _column_boundary(block: list[Line]) -> int | None:
+    offsets: Counter[int] = Counter()
+    for line in block:
+        line_start = line.seg.start - line.indent
+        for piece in _pieces(line.seg)[1:]:
+            offsets[piece.start - line_start] += 1
+    if sum(offsets.values()) < 2:
+        return None
+    return offsets.most_common(1)[0][0]
+
+
+def parse_block(
+    block: list[Line], lines: list[Line], role: str, rule: str, known_initials: frozenset[str]
+) -> list[Item]:
+    """Entries of a block: a signature block when names are followed by office lines,
+    otherwise a list (a single line of many commas is split as an inline list)."""
+    groups = virtual_groups(block, lines)
+    if any(_has_signature(group) for group in groups):
+        return _signature_items(groups, role, rule, known_initials)
+    pieces = [seg for group in groups for seg in group]
+    if len(pieces) == 1 and is_list_line(pieces[0].text):
+        from .inline import split_inline
+
+        pieces = split_inline(pieces[0])
+    return list_items(pieces, role, rule, known_initials)
+
+
+def list_items(
+    pieces: list[Seg], role: str, rule: str, known_initials: frozenset[str], inline: bool = False
+) -> list[Item]:
+    """Parse each piece as an entry; contact lines attach to the entry above them."""
+    marked = sum(is_marked(p.text) for p in pieces)
+    prior = _list_prior(pieces)
+    items: list[Item] = []
+    for piece in pieces:
+        text = piece.text
+        if is_contact_line(text):
+            if items:
+                _attach(items[-1].entry, identifiers_in(text))
+            continue
+        if _is_subheading(text, marked * 2 > len(pieces)):
+            continue
+        entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
+        if entry is not None:
+            items.append(Item(entry, role, rule, position=len(items) + 1))
+    return items
+
+
+def _list_prior(pieces: list[Seg]) -> str | None:
+    """What most entries of the list are, judged by the names that leave no doubt."""
+    votes: Counter[str] = Counter()
+    for piece in pieces:
+        text = strip_marker(piece).text
+        head = text.split(",")[0]
+        if looks_like_organisation(split_person_name(head)[1]):
+            votes["organisation"] += 1
+        elif person_name_score(head) == 2 or (person_name_score(head) == 1 and "," in text):
+            votes["person"] += 1
+    if not votes:
+        return None
+    kind, count = votes.most_common(1)[0]
+    return kind if count * 3 >= 2 * sum(votes.values()) else None
+
+
+def _is_subheading(text: str, list_is_marked: bool) -> bool:
+    if is_marked(text) or "\t" in text:
+        return False
+    stripped = text.rstrip(" :")
+    if country_index().lookup(stripped):
+        return True
+    if text.rstrip().endswith(":") and len(text.split()) <= 6:
+        return True
+    return list_is_marked and len(words(text)) <= 4 and not any(c.isdigit() for c in text)
+
+
+def _attach(entry: Entry, identifiers: list[Identifier]) -> None:
+    entry.identifiers.extend(identifiers)
+
+
+# -- signature blocks -------------------------------------------------------------------------
+
+
+def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
+    """("President", Seg("Ukrainian Community of")) for an office line, else None."""
+    jobs = load_lexicon().person_words["job"]
+    tokens = list(re.finditer(r"[^\s,]+", seg.text))
+    end = 0
+    for n in range(min(3, len(tokens)), 0, -1):
+        phrase = fold(" ".join(t.group() for t in tokens[:n]))
+        if phrase in jobs:
+            end = tokens[n - 1].end()
+            break
+    if not end:
+        return None
+    rest = seg.cut(end).strip(" ,:-–")
+    return seg.text[:end], (rest if rest.text else None)
+
+
+def _has_signature(group: list[Seg]) -> bool:
+    for before, line in zip(group, group[1:]):
+        if _title_split(line) and not _title_split(before) and person_name_score(before.text.strip(" ,")) >= 1:
+            return True
+    return False
+
+
+def _signature_items(groups: list[list[Seg]], role: str, rule: str, known_initials: frozenset[str]) -> list[Item]:
+    items: list[Item] = []
+    for group in groups:
+        items.extend(_signature_group(group, role, rule, known_initials))
+    for position, item in enumerate(items, 1):
+        item.position = position
+    return items
+
+
+def _signature_group(group: list[Seg], role: str, rule: str, known_initials: frozenset[str]) -> list[Item]:
+    kinds = ["contact" if is_contact_line(s.text) else "title" if _title_split(s) else "name" for s in group]
+    items: list[Item] = []
+    person: Item | None = None
+    pieces: list[Seg] | None = None
+    previous_org: Item | None = None
+    for index, (seg, kind) in enumerate(zip(group, kinds)):
+        if kind == "contact":
+            if items:
+                _attach(items[-1].entry, identifiers_in(seg.text))
+            continue
+        if kind == "title":
+            _close_org(items, pieces, person, rule)
+            split = _title_split(seg)
+            pieces = [split[1]] if split and split[1] else None
+            continue
+        if pieces is not None:
+            pieces.append(seg)  # the office's organisation runs on over the next line
+            continue
+        next_is_title = index + 1 < len(kinds) and kinds[index + 1] == "title"
+        if next_is_title or person_name_score(seg.text.strip(" ,")) == 2:
+            person = _person_item(seg, rule, previous_org)
+            items.append(person)
+            continue
+        entry = parse_entry(seg, known_initials=known_initials)
+        if entry is not None:
+            previous_org = Item(entry, "issuer" if entry.kind == "organisation" else role, rule)
+            items.append(previous_org)
+    _close_org(items, pieces, person, rule)
+    return items
+
+
+def _person_item(seg: Seg, rule: str, previous_org: Item | None) -> Item:
+    clean = seg.strip(" ,")
+    honorific, bare, postnominal = split_person_name(clean.text)
+    offset = clean.text.find(bare)
+    name = clean.cut(offset, offset + len(bare)) if offset >= 0 else clean
+    entry = Entry(whole=clean, name=name, kind="person")
+    if name.text != clean.text:
+        entry.aliases.append(clean.text)
+    if previous_org is not None:
+        entry.affiliation = previous_org.entry.label
+    return Item(entry, "signatory", rule + ".person")
+
+
+def _close_org(items: list[Item], pieces: list[Seg] | None, person: Item | None, rule: str) -> None:
+    if not pieces:
+        return
+    display = " ".join(p.text for p in pieces)
+    span = Seg(display, pieces[0].start) if len(pieces) == 1 else Seg(display, pieces[0].start)
+    entry = Entry(whole=span, name=span, kind="organisation", display=display)
+    entry.country = None
+    if person is not None and person.entry.affiliation is None:
+        person.entry.affiliation = display
+    items.append(Item(entry, "issuer", rule + ".office", pieces=list(pieces)))
+    pieces.clear()

@@ -1,0 +1,63 @@
+"""Contact lines under an entry: web sites, e-mail addresses, phone numbers, social handles.
+
+They are identifiers of the entry above them, never entries of their own; a national web
+domain among them (".co.uk") also tells the entry's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Identifier
+from .countries import country_of_domain
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}(?:/[^\s,;)]*)?", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{1,30}")
+_PHONE = re.compile(r"(?:\+|\()?\d[\d\s().\-]{6,}\d")
+_LABEL = re.compile(
+    r"\b(?:tel|phone|fax|mobile|e-?mail|web(?:site)?|skype|ig|instagram|twitter|x|facebook|snapchat|telegram|"
+    r"tiktok|youtube|mastodon|bluesky|whatsapp|signal)\s*:?",
+    re.IGNORECASE,
+)
+_KNOWN_TLDS = re.compile(r"\.(?:com|org|net|edu|gov|info|coop|io|co|uk|de|fr|es|it|pt|nl|be|ch|at|ca|au|us|ua|ru|pl|eu|int|ngo)\b", re.IGNORECASE)
+
+
+def identifiers_in(text: str) -> list[Identifier]:
+    """Every identifier in a contact line, in order of appearance."""
+    found: list[tuple[int, Identifier]] = []
+    taken: list[tuple[int, int]] = []
+    for scheme, pattern in (("email", _EMAIL), ("web", _URL), ("handle", _HANDLE), ("phone", _PHONE)):
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value = match.group().strip(" .,;()")
+            if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), Identifier(scheme, value)))
+    return [identifier for _, identifier in sorted(found, key=lambda pair: pair[0])]
+
+
+def is_contact_line(text: str) -> bool:
+    """True when a line is made of identifiers and their labels ("IG: @joinbamn snapchat: join_bamn")."""
+    if not text.strip():
+        return False
+    rest = text
+    for pattern in (_EMAIL, _URL, _HANDLE, _PHONE, _LABEL):
+        rest = pattern.sub(" ", rest)
+    leftover = re.findall(r"[^\W\d_]{2,}", rest)
+    found = identifiers_in(text)
+    return bool(found) and len(leftover) <= max(1, len(found))
+
+
+def country_of_identifiers(identifiers: list[Identifier]) -> str | None:
+    """The country of the first national web domain among web sites and e-mail addresses."""
+    for identifier in identifiers:
+        if identifier.scheme in {"web", "email"}:
+            host = identifier.value.split("@")[-1].split("/")[0]
+            host = re.sub(r"^https?://", "", host)
+            code = country_of_domain(host)
+            if code:
+                return code
+    return None

@@ -1,0 +1,160 @@
+"""Countries named in text: ISO 3166-1 alpha-2 codes from pycountry names (and their
+translations shipped with pycountry), ``data/country_names.tsv`` and ``data/demonyms.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from ..resources import read_table
+from ._text import fold
+
+LANGUAGES = ("de", "es", "fr", "it", "pt", "nl", "pl", "uk", "ru")
+# ccTLDs commonly sold as generic names: they say nothing about a country.
+_VANITY_TLDS = {"io", "co", "tv", "me", "fm", "ai", "ly", "cc", "ws", "to", "nu", "gg", "am", "la", "sh", "ac", "eu", "app"}
+# Words before a demonym that make it a region ("Latin American", "Pan African").
+_REGION_PREFIXES = {"latin", "north", "south", "central", "pan", "afro", "anglo", "euro", "native"}
+_TOPIC_PREPOSITIONS = {"with", "for", "für", "avec", "con", "com", "pour", "mit", "з", "с", "z", "about", "on"}
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryHit:
+    code: str
+    start: int
+    end: int
+    demonym: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountryIndex:
+    names: dict[str, str]  #: folded token string -> code
+    upper_only: dict[str, str]  #: abbreviations matched only when written in capitals (US, UK)
+    demonyms: dict[str, str]
+    cyrillic_stems: dict[str, str]  #: stem -> code, for inflected Slavic forms ("Австралії")
+    longest: int
+
+    def lookup(self, text: str) -> str | None:
+        """The country ``text`` names as a whole ("USA", "the Netherlands", "México"), else None."""
+        stripped = text.strip(" .,;:()[]\t")
+        key = _key(stripped)
+        if key.startswith("the "):
+            key = key[4:]
+        if not key:
+            return None
+        if key in self.upper_only:
+            return self.upper_only[key] if stripped.replace(".", "").replace(" ", "").isupper() else None
+        return self.names.get(key) or self._cyrillic(key)
+
+    def _cyrillic(self, key: str) -> str | None:
+        if " " in key or len(key) < 5 or not ("\u0400" <= key[0] <= "\u04ff"):
+            return None
+        return self.cyrillic_stems.get(key[:-1]) or self.cyrillic_stems.get(key[:-2])
+
+    def find(self, text: str) -> list[CountryHit]:
+        """Every country name or demonym in ``text``, longest match first at each position."""
+        tokens = list(_TOKEN.finditer(text))
+        hits, i = [], 0
+        while i < len(tokens):
+            hit = self._match_at(text, tokens, i)
+            if hit:
+                hits.append(hit[0])
+                i += hit[1]
+            else:
+                i += 1
+        return hits
+
+    def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[CountryHit, int] | None:
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            surface = text[start:end]
+            code = self.lookup(surface)
+            if code:
+                return CountryHit(code, start, end, False), n
+        word = tokens[i].group()
+        code = self.demonyms.get(fold(word))
+        if code and not (i > 0 and fold(tokens[i - 1].group()) in _REGION_PREFIXES):
+            return CountryHit(code, tokens[i].start(), tokens[i].end(), True), 1
+        return None
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN.findall(fold(text)))
+
+
+@functools.cache
+def country_index() -> CountryIndex:
+    """Build the index once per process."""
+    names: dict[str, str] = {}
+    upper_only: dict[str, str] = {}
+    translations = [_translator(lang) for lang in LANGUAGES]
+    for country in pycountry.countries:
+        forms = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        for form in list(forms):
+            if form:
+                forms.update(t.gettext(form) for t in translations if t)
+        for form in forms:
+            if form:
+                names.setdefault(_key(form), country.alpha_2)
+                if "," in form:  # "Korea, Republic of" -> also "Korea"
+                    names.setdefault(_key(form.split(",")[0]), country.alpha_2)
+    for code, forms in read_table("country_names.tsv"):
+        for form in forms.split("|"):
+            key = _key(form)
+            if form.replace(".", "").isupper() and len(key.replace(" ", "")) <= 4:
+                upper_only[key] = code
+            else:
+                names[key] = code
+    demonyms = {fold(form): code for code, forms in read_table("demonyms.tsv") for form in forms.split("|")}
+    stems = {key[:-1]: code for key, code in names.items() if " " not in key and len(key) >= 5 and "\u0400" <= key[0] <= "\u04ff"}
+    longest = max(len(key.split()) for key in names)
+    return CountryIndex(names, upper_only, demonyms, stems, longest)
+
+
+def _translator(language: str) -> gettext.NullTranslations | None:
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return None
+    return translation
+
+
+def country_of_domain(domain: str) -> str | None:
+    """The country of a national web domain ("movementforjustice.co.uk" -> "GB"), else None."""
+    tld = domain.lower().rstrip("/.").rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in _VANITY_TLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if pycountry.countries.get(alpha_2=code) else None
+
+
+def country_in_name(name: str) -> str | None:
+    """The one country an organisation's own name carries ("Socialist Party of Bangladesh" -> "BD").
+
+    Names of solidarity with a country ("European Network for Solidarity with Ukraine") do
+    not place the organisation there; a country name outranks a demonym; two different
+    countries give None.
+    """
+    index = country_index()
+    if "solidari" in fold(name):
+        return None
+    hits = [hit for hit in index.find(name) if not _after_topic_preposition(name, hit.start)]
+    for prefer_names in (True, False):
+        codes = {hit.code for hit in hits if hit.demonym != prefer_names}
+        if len(codes) == 1:
+            return codes.pop()
+        if len(codes) > 1:
+            return None
+    return None
+
+
+def _after_topic_preposition(text: str, start: int) -> bool:
+    before = _TOKEN.findall(fold(text[:start]))
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1] in _TOPIC_PREPOSITIONS or before[-2:] == ["friends", "of"])

@@ -1,0 +1,213 @@
+"""Find the places where a document says who stands behind it.
+
+A *cue* is a phrase from the lexicon found in a line: a heading ("Signatories",
+"unterzeichnet von:", "Sincerely,") after which a block of entries follows; an inline
+list ("This statement is endorsed by: A, B and C"); an issuer phrase ("This statement by
+X"); an adapted-from phrase; a membership sentence ("Members of the Alliance include ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ._text import Line, Seg, fold_with_map, sentence_end
+from .lexicon import Lexicon, load_lexicon, phrase_pattern
+
+LIST_ROLES = ("signatory", "endorser", "distributor")
+_MAX_HEADING_WORDS = 16
+_SUBJECT = re.compile(r"(?:^|[\s\"“(])(?:this|the|that|our|a|an|ce|cette|cet|la|le|diese[rs]?|die|der|das|este|esta|el|la|questo|questa|il|este|esta|o|a)\s+(?:\w+\s+){0,3}?")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found on ``line``; ``content`` is what follows it on the same line, if anything."""
+
+    line: int
+    kind: str  #: heading | inline | closing | further | issuer | adapted_from | membership
+    role: str
+    content: Seg | None
+    rule: str
+    subject: str | None = None  #: the coalition named by a membership cue
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    role: re.Pattern[str]
+    role_of: dict[str, str]
+    issuer: re.Pattern[str]
+    adapted: re.Pattern[str]
+    closing: re.Pattern[str]
+    further: re.Pattern[str]
+    document: re.Pattern[str]
+    membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    membership_verb: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    lexicon: Lexicon = load_lexicon()
+    list_cues = [cue for cue in lexicon.role_cues if cue.role in LIST_ROLES]
+    markers = lexicon.markers
+    return _Patterns(
+        role=phrase_pattern([cue.phrase for cue in list_cues]),
+        role_of={cue.phrase: cue.role for cue in reversed(list_cues)},
+        issuer=phrase_pattern([cue.phrase for cue in lexicon.cues_for("issuer")]),
+        adapted=phrase_pattern([cue.phrase for cue in lexicon.cues_for("adapted_from")]),
+        closing=re.compile(rf"^(?:{phrase_pattern(markers['closing']).pattern})\s*[,.!:]?$"),
+        further=re.compile(rf"^(?:{phrase_pattern(markers['further']).pattern})\s*(?:include[sd]?|are|:)?\s*:?"),
+        document=phrase_pattern(markers["document"]),
+        membership=tuple(
+            (re.compile(rf"(?<!\w){re.escape(head)}\s+"), re.compile(rf"\s+{re.escape(verb)}\s*:?\s+"))
+            for head, verb in lexicon.membership
+        ),
+        membership_verb=phrase_pattern(markers["membership_verb"]),
+    )
+
+
+def find_cues(lines: list[Line], stop: int) -> list[Cue]:
+    """Every cue in lines[:stop], in document order."""
+    cues: list[Cue] = []
+    for line in lines[:stop]:
+        if not line.blank:
+            cues.extend(_line_cues(line))
+    return cues
+
+
+def _line_cues(line: Line) -> list[Cue]:
+    patterns = _patterns()
+    folded, origin = fold_with_map(line.text)
+    found: list[Cue] = []
+    if patterns.closing.match(folded.strip()):
+        return [Cue(line.index, "closing", "signatory", None, "signatories.closing")]
+    further = patterns.further.match(folded)
+    if further:
+        content = line.seg.cut(origin[further.end()]).strip()
+        return [Cue(line.index, "further", "signatory", content or None, "signatories.further")]
+    adapted = _adapted(line, folded, origin)
+    if adapted:
+        found.append(adapted)
+    found.extend(_issuer_cues(line, folded, origin, adapted))
+    membership = _membership(line, folded, origin)
+    if membership:
+        found.append(membership)
+    role_cue = _role_cue(line, folded, origin)
+    if role_cue:
+        found.append(role_cue)
+    return found
+
+
+def _role_cue(line: Line, folded: str, origin: list[int]) -> Cue | None:
+    """A heading ("Signed by:") or a document-subject sentence ("This statement is endorsed by: ...")."""
+    patterns = _patterns()
+    for match in patterns.role.finditer(folded):
+        role = patterns.role_of[re.sub(r"\s+", " ", match.group())]
+        before = folded[: match.start()]
+        after_start = origin[match.end()]
+        after = line.seg.cut(after_start)
+        words_before = len(before.split())
+        if _document_subject(before):
+            return Cue(line.index, "inline", role, _after_colon_or_all(after), f"signatories.{role}_inline")
+        if words_before <= 8 and len(folded.split()) <= _MAX_HEADING_WORDS:
+            content = _after_colon(after)
+            kind = "inline" if content else "heading"
+            if kind == "heading" and after.text.strip(" :,.") and not after.text.rstrip().endswith(":"):
+                kind = "heading_loose"  # "Status of the signatories 06.01.2025 ...": only if a list follows
+            return Cue(line.index, kind, role, content, f"signatories.{role}_{'list' if content else 'heading'}")
+    return None
+
+
+def _document_subject(before: str) -> bool:
+    """True when the sentence so far has a document for subject ("this statement is ...")."""
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    match = _patterns().document.search(sentence)
+    return bool(match) and bool(_SUBJECT.search(sentence[: match.start()] + " ")) and len(sentence.split()) <= 20
+
+
+def _after_colon(after: Seg) -> Seg | None:
+    text = after.text
+    colon = text.find(":")
+    if colon < 0 or len(text[:colon].split()) > 6:
+        return None
+    content = after.cut(colon + 1).strip()
+    return content if content.text else None
+
+
+def _after_colon_or_all(after: Seg) -> Seg | None:
+    content = _after_colon(after)
+    if content is not None:
+        return content
+    stripped = after.strip(" :")
+    return stripped if stripped.text else None
+
+
+def _issuer_cues(line: Line, folded: str, origin: list[int], adapted: Cue | None) -> list[Cue]:
+    cues = []
+    for match in _patterns().issuer.finditer(folded):
+        if adapted and adapted.content and origin[match.start()] >= adapted.content.start - line.seg.start - 60:
+            continue  # "adapted from a statement by X": X is not this document's issuer
+        rest = line.seg.cut(origin[match.end()])
+        name = _name_after(rest)
+        if name:
+            cues.append(Cue(line.index, "issuer", "issuer", name, "signatories.issuer_phrase"))
+    return cues
+
+
+def _adapted(line: Line, folded: str, origin: list[int]) -> Cue | None:
+    match = _patterns().adapted.search(folded)
+    if not match:
+        return None
+    rest_folded = folded[match.end() :]
+    by = re.match(r"\s+(?:(?:a|an|the|une?|einer?|un|uma?)\s+)?(?:\w+\s+){0,3}?(?:by|of|from|de|von|der|di|da|do)\s+", rest_folded)
+    start = match.end() + (by.end() if by else len(rest_folded) - len(rest_folded.lstrip()))
+    name = _name_after(line.seg.cut(origin[start]), sentence_only=True)
+    return Cue(line.index, "adapted_from", "adapted_from", name, "signatories.adapted_from") if name else None
+
+
+def _membership(line: Line, folded: str, origin: list[int]) -> Cue | None:
+    """"Members of the Alliance include the A, B, ..." / "The committee is made up of A, B and C"."""
+    for head, verb in _patterns().membership:
+        start = head.search(folded)
+        if not start:
+            continue
+        end = verb.search(folded, start.end())
+        if end and end.start() - start.end() < 80:
+            subject = line.text[origin[start.end()] : origin[end.start()]].strip()
+            content = line.seg.cut(origin[end.end()]).strip()
+            return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject)
+    match = _patterns().membership_verb.search(folded)
+    if match:
+        subject_text = line.text[: origin[match.start()]]
+        subject_text = re.split(r"[.!?]\s", subject_text)[-1].strip()
+        content = line.seg.cut(origin[match.end()]).strip(" :")
+        if subject_text and content:
+            return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject_text)
+    return None
+
+
+_NAME_STOP = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
+)
+
+
+def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:
+    """The name that starts ``rest`` ("the International Trotskyist Committee (ITC) is ..." ->
+    "the International Trotskyist Committee (ITC)"); None unless it starts with a capital."""
+    text = rest.text
+    if sentence_only:
+        return _sentence_name(rest)
+    match = _NAME_STOP.search(text)
+    end = match.start() if match else len(text)
+    name = rest.cut(0, end).strip(" \"“”'")
+    bare = re.sub(r"^(?:the|la|le|les|l'|die|der|das|el|los|il|o|a)\s+", "", name.text, flags=re.IGNORECASE)
+    if not bare[:1].isupper() or len(name.text) > 160:
+        return None
+    return name
+
+
+def _sentence_name(rest: Seg) -> Seg | None:
+    end = sentence_end(rest.text)
+    name = rest.cut(0, end).strip(" .\"“”'")
+    bare = re.sub(r"^(?:the|la|le|les|die|der|das|el|il)\s+", "", name.text, flags=re.IGNORECASE)
+    return name if bare[:1].isupper() and len(name.text) <= 200 else None

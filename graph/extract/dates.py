@@ -1,0 +1,146 @@
+"""Dates that date the document: on a line of their own ("26.05.2024", "Brasília, 05 de
+setembro de 2016"), after a dating word ("Written 2022.02.27, revised 2022.03.01",
+"Status of the signatories 06.01.2025", "Date: 2024-01-22"), or opening a paragraph
+("Mittwoch, 01. April 2020. Als ..."). Dates inside running text are not the document's.
+Month and weekday names come from CLDR (Babel) for every language in ``LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from babel.dates import get_day_names, get_month_names
+
+from ..model import DateMention, Span
+from ._text import Line, fold, fold_with_map
+from .lexicon import load_lexicon, phrase_pattern
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru")
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    months: dict[str, int]
+    pattern: re.Pattern[str]
+    weekdays: frozenset[str]
+    cue: re.Pattern[str]
+
+
+@functools.cache
+def _calendar() -> _Calendar:
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=language).items():
+                    months.setdefault(fold(name).rstrip("."), number)
+                weekdays.update(fold(n).rstrip(".") for n in get_day_names(width, context, locale=language).values())
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True) if len(m) >= 3)
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?го|-?е)?\.?"
+    year = r"(?P<y>(?:1[89]|20)\d\d)"
+    forms = [
+        rf"(?P<iso>{year}-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))",
+        rf"(?P<ymd>(?P<y2>(?:1[89]|20)\d\d)[./](?P<m2>[01]?\d)[./](?P<d2>[0-3]?\d))(?!\d)",
+        rf"(?<![\d.])(?P<dmy>(?P<d3>[0-3]?\d)[./](?P<m3>[01]?\d)[./](?P<y3>(?:1[89]|20)\d\d))",
+        rf"(?P<dmony>{day}\s+(?:de\s+|of\s+)?(?P<mon>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<y4>(?:1[89]|20)\d\d))",
+        rf"(?P<mondy>(?P<mon2>{month})\.?\s+(?P<d5>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y5>(?:1[89]|20)\d\d))",
+        rf"(?P<mony>(?P<mon3>{month})\.?,?\s+(?:de\s+)?(?P<y6>(?:1[89]|20)\d\d))",
+    ]
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
+    return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(load_lexicon().markers["date_cue"]))
+
+
+def parse_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every date in ``text`` as (ISO value, start, end); invalid calendar dates are skipped.
+
+    >>> [d[0] for d in parse_dates("Written 2022.02.27, revised 2022.03.01")]
+    ['2022-02-27', '2022-03-01']
+    >>> [d[0] for d in parse_dates("Brasília, 05 de setembro de 2016")]
+    ['2016-09-05']
+    """
+    calendar = _calendar()
+    folded, origin = fold_with_map(text)
+    found = []
+    for match in calendar.pattern.finditer(folded):
+        value = _iso(match, calendar.months)
+        if value:
+            found.append((value, origin[match.start()], origin[match.end()]))
+    return found
+
+
+def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
+    g = match.groupdict()
+    if g["iso"]:
+        return _valid(g["y"], g["im"], g["id"])
+    if g["ymd"]:
+        return _valid(g["y2"], g["m2"], g["d2"])
+    if g["dmy"]:
+        day, month = int(g["d3"]), int(g["m3"])
+        return _valid(g["y3"], month, day) or _valid(g["y3"], day, month)
+    if g["dmony"]:
+        return _valid(g["y4"], months[g["mon"]], g["d"])
+    if g["mondy"]:
+        return _valid(g["y5"], months[g["mon2"]], g["d5"])
+    if g["mony"]:
+        return f"{int(g['y6']):04d}-{months[g['mon3']]:02d}"
+    return None
+
+
+def _valid(year: str | int, month: str | int, day: str | int) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date, maybe with a place or a weekday before it."""
+    dates = parse_dates(text)
+    if len(dates) != 1:
+        return False
+    _, start, end = dates[0]
+    return _is_dateline_prefix(text[:start]) and _nothing_after(text[end:])
+
+
+def _nothing_after(suffix: str) -> bool:
+    """Only punctuation (or a year abbreviation such as "р.", "г.", "r.") follows the date."""
+    return not re.search(r"\w", re.sub(r"^\s*(?:р|г|r|roku|року|года)\b\.?", "", suffix).strip(" .,"))
+
+
+def _is_dateline_prefix(prefix: str) -> bool:
+    tokens = re.findall(r"[^\W\d_]+", prefix)
+    if len(tokens) > 3 or re.search(r"\d", prefix):
+        return False
+    weekdays = _calendar().weekdays
+    return all(t[:1].isupper() or fold(t) in weekdays for t in tokens)
+
+
+def extract_dates(lines: list[Line], stop: int) -> list[DateMention]:
+    """The document's own dates, in order of appearance, each once."""
+    calendar = _calendar()
+    found: list[DateMention] = []
+    for line in lines[:stop]:
+        if line.blank or not re.search(r"\d{4}", line.text):
+            continue
+        for value, start, end in parse_dates(line.text):
+            rule = _context(line.text, start, end, calendar)
+            if rule and value not in {d.value for d in found}:
+                found.append(DateMention(value, Span(line.seg.start + start, line.seg.start + end), rule))
+    return found
+
+
+def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None:
+    prefix, suffix = text[:start], text[end:]
+    if _is_dateline_prefix(prefix) and _nothing_after(suffix):
+        return "dates.line"
+    if _is_dateline_prefix(prefix) and re.match(r"\s*[.,]\s+\S", suffix) and len(re.findall(r"\w+", prefix)) <= 3:
+        return "dates.paragraph_start"
+    folded_before = fold(prefix)
+    words_before = folded_before.split()[-5:]
+    if calendar.cue.search(" ".join(words_before)) and len(text.split()) <= 20:
+        return "dates.cue"
+    return None

@@ -1,0 +1,437 @@
+"""Parse one list entry into a name, its aliases, country, kind and affiliation.
+
+Formats handled (all seen in real signatory lists): "Name (ACR)", "ACR (Expansion)",
+"ACR Native name (English translation), Country", "Name, Country", "Name, City, Country",
+"Name - Country", "Name (Country)", "Name-ACR", tab-separated table rows, "Name | Other",
+"Person Name, descriptor, Organisation", "Firstname de organisation.domain".
+Parentheses are classified as a country, an acronym, a translation, a description, a
+location qualifier, or part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Identifier
+from ._text import Seg, bracket_depths, fold, is_all_caps, words
+from .countries import country_in_name, country_index
+from .lexicon import load_lexicon
+from .names import (
+    initials_match,
+    is_acronym,
+    kind_of,
+    looks_like_organisation,
+    person_name_score,
+    split_person_name,
+)
+
+_MARKER = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+>]+\s*|\(?\d{1,4}[.)\]]\s+|\[\d{1,3}\]\s*)")
+_TAB = re.compile(r"\t+")
+_COMMA = re.compile(r",")
+_PIPE = re.compile(r"\s+\|\s+")
+_SLASH = re.compile(r"\s+/\s+")
+_DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?=\S)")
+_TRAILING_ACR = re.compile(r"(?:[-–]\s*|\s+)([A-Z][A-Za-z0-9+]{1,14})$")
+_FIRSTNAME_OF = re.compile(r"^(\w[\w'’-]*)\s+(?:de|d'|of|from|von|di|da)\s+(@?[\w.-]+\.[a-z]{2,10}|@[\w.-]+)$", re.IGNORECASE)
+_LOWER_TAIL = re.compile(r"\)\s+((?:[a-zà-ÿ][\w'’-]*\s*)+)$")
+_GLOSS = re.compile(r"\s*\[([^\]]+)\]$")
+_DESCRIPTION_COUNTRY = re.compile(r"based (?:in|out of|at)\s+([^.;]+)", re.IGNORECASE)
+_FORMERLY = re.compile(r"formerly (?:the |known as )?([A-Z][^,.;()]+)")
+
+
+@dataclass
+class Entry:
+    """A parsed entry; ``name`` is where the reported name sits in the text."""
+
+    whole: Seg
+    name: Seg
+    kind: str = "organisation"
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    affiliation: str | None = None
+    identifiers: list[Identifier] = field(default_factory=list)
+    display: str | None = None  #: the name to report when it is not name.text (joined lines)
+
+    @property
+    def label(self) -> str:
+        return self.display or self.name.text
+
+
+def strip_marker(seg: Seg) -> Seg:
+    """Remove a leading bullet or number and trailing footnote marks and separators."""
+    seg = seg.strip()
+    match = _MARKER.match(seg.text)
+    if match:
+        seg = seg.cut(match.end()).strip()
+    seg = seg.strip(" ;,*†‡")
+    if seg.text.endswith(".") and not _keeps_final_dot(seg.text):
+        seg = seg.cut(0, len(seg.text) - 1).strip()
+    return seg
+
+
+def _keeps_final_dot(text: str) -> bool:
+    last = text.rsplit(None, 1)[-1]
+    return len(last) <= 4 or "." in last[:-1] or fold(last) in load_lexicon().legal_forms
+
+
+def is_disclaimer(text: str) -> bool:
+    folded = fold(text)
+    return any(phrase in folded for phrase in load_lexicon().markers.get("disclaimer", ()))
+
+
+def parse_entry(
+    seg: Seg, *, inline: bool = False, prior: str | None = None, known_initials: frozenset[str] = frozenset()
+) -> Entry | None:
+    """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country)."""
+    whole = strip_marker(seg)
+    if not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text):
+        return None
+    if inline:
+        whole = _strip_article(whole)
+    cells = whole.split(_TAB, top_level=False)
+    cells = [c for c in cells if not re.fullmatch(r"[\d.)]+", c.text)]
+    if not cells:
+        return None
+    entry = Entry(whole=whole, name=cells[0])
+    descriptions = _table_cells(entry, cells[1:])
+    if country_index().lookup(entry.name.text) and not entry.country:
+        return None  # a country on its own (a regional sub-heading, a stray cell)
+    _explicit_country(entry)
+    if _person_entry(entry, prior):
+        return entry
+    _organisation_entry(entry, known_initials)
+    _mine_descriptions(entry, descriptions)
+    if entry.country is None:
+        entry.country = country_in_name(entry.label) or _alias_country(entry)
+    has_acronym = any(is_acronym(a.replace(" ", "")) for a in entry.aliases)
+    entry.kind = "organisation" if has_acronym or short_or_translated(entry) else kind_of(entry.label, prior)
+    entry.aliases = _unique([a for a in entry.aliases if fold(a) != fold(entry.label)])
+    return entry
+
+
+def short_or_translated(entry: Entry) -> bool:
+    return bool(entry.aliases) and entry.name.text not in entry.whole.text[: len(entry.name.text)]
+
+
+def _strip_article(seg: Seg) -> Seg:
+    match = re.match(r"(?:the|and)\s+(?=\S)", seg.text)
+    return seg.cut(match.end()) if match else seg
+
+
+def _table_cells(entry: Entry, cells: list[Seg]) -> list[str]:
+    descriptions = []
+    for cell in cells:
+        code = country_index().lookup(cell.text)
+        if code and entry.country is None:
+            entry.country = code
+        else:
+            descriptions.append(cell.text)
+    return descriptions
+
+
+def _explicit_country(entry: Entry) -> None:
+    """Cut a stated country off the end: "(USA)", ", Belgium", " - Benin"; drop a city before it."""
+    seg = entry.name
+    paren = trailing_paren(seg)
+    if paren and country_index().lookup(paren[1].text):
+        entry.country = entry.country or country_index().lookup(paren[1].text)
+        entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
+        return
+    parts = seg.split(_COMMA)
+    if len(parts) >= 2 and country_index().lookup(parts[-1].text):
+        entry.country = entry.country or country_index().lookup(parts[-1].text)
+        keep = parts[:-1]
+        if len(keep) >= 2 and _is_city(keep[-1].text):
+            keep = keep[:-1]
+        entry.name = seg.cut(0, keep[-1].end - seg.start).strip(" ,")
+        return
+    dashes = list(_DASH_SUFFIX.finditer(seg.text))
+    if dashes and bracket_depths(seg.text)[dashes[-1].start()] == 0:
+        tail = seg.cut(dashes[-1].end())
+        if country_index().lookup(tail.text):
+            entry.country = entry.country or country_index().lookup(tail.text)
+            entry.name = seg.cut(0, dashes[-1].start()).strip()
+
+
+def _is_city(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not is_acronym(tokens[0]) and fold(text) not in load_lexicon().legal_forms
+
+
+def _person_entry(entry: Entry, prior: str | None) -> bool:
+    """"Name, descriptor..." or "Firstname de org.domain": a person, maybe with an affiliation."""
+    text = entry.name.text
+    match = _FIRSTNAME_OF.match(text)
+    if match and person_name_score(match.group(1), single_allowed=True) and not looks_like_organisation(match.group(1)):
+        entry.kind, entry.name = "person", entry.name.cut(0, match.end(1))
+        entry.affiliation = match.group(2).lstrip("@")
+        return True
+    parts = entry.name.split(_COMMA)
+    first = parts[0] if parts else entry.name
+    if looks_like_organisation(split_person_name(first.text)[1]):
+        return False
+    score = person_name_score(first.text)
+    descriptors = [p.text for p in parts[1:]]
+    honorific, _, postnominal = split_person_name(first.text)
+    if prior == "organisation" and not (honorific or postnominal or _descriptor_is_personal(descriptors)):
+        return False
+    if score == 2 or (score == 1 and (descriptors or prior == "person")):
+        _set_person(entry, first, descriptors)
+        return True
+    return False
+
+
+def _descriptor_is_personal(descriptors: list[str]) -> bool:
+    jobs = load_lexicon().person_words["job"]
+    return any(any(fold(w) in jobs for w in words(d)) or d[:1].islower() for d in descriptors)
+
+
+def _set_person(entry: Entry, first: Seg, descriptors: list[str]) -> None:
+    honorific, bare, postnominal = split_person_name(first.text)
+    offset = first.text.find(bare)
+    entry.kind = "person"
+    entry.name = first.cut(offset, offset + len(bare)) if offset >= 0 else first
+    if entry.name.text != first.text.strip(" ,"):
+        entry.aliases.append(first.text.strip(" ,"))
+    entry.affiliation = affiliation_of(descriptors)
+    entry.country = None
+
+
+def affiliation_of(descriptors: list[str]) -> str | None:
+    """The organisation among a person's descriptors ("CEO ActionAid Australia" -> "ActionAid
+    Australia"); occupations are skipped, and what follows "author," is a work, not an employer."""
+    lexicon = load_lexicon()
+    jobs, works = lexicon.person_words["job"], lexicon.person_words["work"]
+    for descriptor in descriptors:
+        text = descriptor.strip(" *")
+        if fold(text) in works:
+            return None
+        text = _strip_leading_jobs(text, jobs)
+        text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
+        if text.startswith("@"):
+            return text[1:]
+        if not text or not text[0].isupper():
+            continue
+        run = _org_run(text)
+        if run:
+            return run
+        if not any(fold(w) in jobs for w in words(text)):
+            return text
+    return None
+
+
+def _strip_leading_jobs(text: str, jobs: frozenset[str]) -> str:
+    tokens = text.split()
+    i = 0
+    while i < len(tokens) and (fold(tokens[i]).strip(",&") in jobs or tokens[i] in {"&", "and"}):
+        i += 1
+    return " ".join(tokens[i:]) if i < len(tokens) else ""
+
+
+def _org_run(text: str) -> str | None:
+    """A leading run of capitalised words that ends with an organisation word ("Green Party ...")."""
+    lexicon = load_lexicon()
+    tokens = text.split()
+    end = None
+    for i, token in enumerate(tokens):
+        if not (token[:1].isupper() or fold(token) in {"of", "for", "the", "and", "de", "du", "des"}):
+            break
+        if lexicon.is_org_word(token):
+            end = i + 1
+    return " ".join(tokens[:end]) if end and end < len(tokens) else None
+
+
+def _organisation_entry(entry: Entry, known_initials: frozenset[str]) -> None:
+    seg = entry.name
+    pipe = seg.split(_PIPE)
+    if len(pipe) > 1:
+        entry.aliases.extend(p.text for p in pipe)
+        return
+    slash = seg.split(_SLASH)
+    if len(slash) > 1:
+        entry.name = slash[0]
+        entry.aliases.extend(p.text for p in slash[1:])
+        return
+    short = _short_form(seg)
+    if short:
+        entry.aliases.append(short[0].text)
+        seg = short[1]
+    entry.name = seg
+    _trailing_parts(entry, has_short=short is not None, short_paren=bool(short and "(" in short[0].text),
+                    known_initials=known_initials)
+
+
+def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
+    """Split "ACR Native name (...)" into the short form and the rest, when the short form
+    abbreviates or repeats the rest ("ORC Organisation Révolutionnaire du Congo", "Krasnyj Klin
+    Gruppa ... „Krasnyj Klin“", "Chinese Communists (MLM) Chinese Communists (...)")."""
+    text = seg.text
+    depths = bracket_depths(text)
+    boundaries = [m.start() for m in re.finditer(r"\s+(?=\S)", text) if depths[m.start()] == 0]
+    acronym_cut, repeat_cut = None, None
+    for cut in boundaries[:5]:
+        short, rest = seg.cut(0, cut).strip(), seg.cut(cut).strip()
+        if not rest.text[:1].isupper() or country_index().lookup(rest.text):
+            continue
+        core = re.sub(r"\s*\([^)]*\)$", "", short.text)
+        plain_rest = re.sub(r"[()\[\]]", " ", rest.text)
+        if len(words(plain_rest)) < 2:
+            continue
+        if acronym_cut is None and is_acronym(core) and initials_match(core, plain_rest):
+            acronym_cut = (short, rest)
+        if not is_acronym(core) and len(core.split()) <= 3 and _repeats(core, rest.text):
+            repeat_cut = (short, rest)  # the longest repeated head wins ("Krasnyj Klin", not "Krasnyj")
+    return acronym_cut or repeat_cut
+
+
+def _repeats(core: str, rest: str) -> bool:
+    head, tail = fold(core), fold(rest)
+    if len(tail.split()) < len(head.split()) + 2:
+        return False
+    return tail.startswith(head + " ") or (len(head) > 6 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", tail) is not None)
+
+
+def trailing_paren(seg: Seg) -> tuple[Seg, Seg] | None:
+    """(the whole trailing "( ... )" group, its content) when ``seg`` ends with one."""
+    text = seg.text.rstrip()
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return seg.cut(i, len(text)), seg.cut(i + 1, len(text) - 1).strip()
+    return None
+
+
+def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_initials: frozenset[str]) -> None:
+    """Classify the parentheses and suffixes at the end of an organisation's name."""
+    seg = _drop_lower_tail(entry.name)
+    seg = _drop_qualifier_after_paren(seg)
+    parens: list[tuple[Seg, Seg]] = []
+    while True:
+        paren = trailing_paren(seg)
+        if not paren or paren[0].start == seg.start:
+            break
+        parens.append(paren)
+        seg = seg.cut(0, paren[0].start - seg.start).strip(" -–")
+    parens.reverse()  # in reading order; seg is now the text before them all
+    name = seg
+    for index, (group, content) in enumerate(parens):
+        last = index == len(parens) - 1
+        verdict = _classify_paren(content.text, seg.text, has_short, short_paren and index == 0, last, known_initials)
+        if verdict == "translation":
+            entry.aliases.append(_join(name, parens[:index]).text)
+            gloss = _GLOSS.search(content.text)
+            if gloss:
+                entry.aliases.append(gloss.group(1))
+                content = content.cut(0, gloss.start())
+            name = content
+        elif verdict == "acronym":
+            entry.aliases.append(content.text)
+        elif verdict == "description":
+            entry.country = entry.country or country_in_name(content.text)
+        elif verdict == "alias":
+            entry.aliases.append(content.text)
+        elif verdict == "part" and name.end <= group.start:
+            name = entry.name.cut(name.start - entry.name.start, group.end - entry.name.start)
+    entry.name = _trailing_acronym(entry, name.strip(" -–,"))
+
+
+def _join(name: Seg, parens: list[tuple[Seg, Seg]]) -> Seg:
+    return Seg(name.text, name.start) if not parens else name
+
+
+def _drop_lower_tail(seg: Seg) -> Seg:
+    """"Public Services International (PSI) global union federation" -> drop the description."""
+    match = _LOWER_TAIL.search(seg.text)
+    return seg.cut(0, match.start() + 1) if match else seg
+
+
+def _drop_qualifier_after_paren(seg: Seg) -> Seg:
+    """"DAWN (Development ...), Global South": once a parenthesis closes the name, a trailing
+    ", Region" only locates it."""
+    parts = seg.split(_COMMA)
+    if len(parts) >= 2 and parts[-2].text.endswith(")") and len(parts[-1].text.split()) <= 3:
+        return seg.cut(0, parts[-2].end - seg.start)
+    return seg
+
+
+def _classify_paren(
+    content: str, before: str, has_short: bool, matches_short: bool, last: bool, known_initials: frozenset[str]
+) -> str:
+    tokens = content.split()
+    if not tokens:
+        return "part"
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    if matches_short:
+        return "part"
+    if "," in content and len(capitalised) >= 2 and not has_short:
+        return "qualifier"
+    if is_acronym(content.replace(" ", "")) and len(tokens) <= 2 and not (has_short and last and len(tokens) > 1):
+        if initials_match(content, before) or content.replace(" ", "") not in known_initials:
+            return "acronym"
+        return "qualifier"
+    lower = [t for t in tokens if t[:1].islower()]
+    if len(tokens) >= 2 and len(lower) * 2 >= len(tokens):
+        return "alias" if has_short and not last else "description"
+    before_tokens = before.split()
+    if has_short and last and len(tokens) >= 2:
+        return "translation"
+    if len(before_tokens) == 1 and (is_acronym(before_tokens[0]) or len(tokens) >= 3 or fold(tokens[0]) == "the"):
+        return "translation"
+    if has_short and not last:
+        return "alias"
+    return "part"
+
+
+def _trailing_acronym(entry: Entry, name: Seg) -> Seg:
+    """"Name-ARASA", "Name, A. C. MEXFAM": a trailing acronym of the name is an alias."""
+    match = _TRAILING_ACR.search(name.text)
+    if match and is_acronym(match.group(1)) and is_all_caps(match.group(1)):
+        head = name.cut(0, match.start()).strip(" ,-–")
+        if len(head.text.split()) >= 2 and initials_match(match.group(1), head.text):
+            entry.aliases.append(match.group(1))
+            return head
+    return name
+
+
+def _mine_descriptions(entry: Entry, descriptions: list[str]) -> None:
+    """A table's description cell may say where the body is based or what it was called."""
+    for text in descriptions:
+        based = _DESCRIPTION_COUNTRY.search(text)
+        if based and entry.country is None:
+            entry.country = _last_country(based.group(1))
+        formerly = _FORMERLY.search(text)
+        if formerly:
+            entry.aliases.append(formerly.group(1).strip())
+        first = text.split(maxsplit=1)[0] if text.split() else ""
+        if is_acronym(first) and initials_match(first, entry.label):
+            entry.aliases.append(first.strip(".,"))
+
+
+def _last_country(text: str) -> str | None:
+    hits = [hit for hit in country_index().find(text) if not hit.demonym]
+    return hits[-1].code if hits else None
+
+
+def _alias_country(entry: Entry) -> str | None:
+    for alias in entry.aliases:
+        code = country_in_name(alias)
+        if code:
+            return code
+    return None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        key = fold(item)
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,74 @@
+"""Split an inline list of names: "A, B (USA), C and D", "A • B • C", "A; B; C".
+
+The list ends where the sentence does, or at a relative clause (", who together
+represent ..."). A name missing its comma is split after a country in parentheses:
+"Movement for People's Democracy (USA) New Communist Party" is two names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import Seg, bracket_depths, sentence_end
+from .countries import country_index
+from .lexicon import load_lexicon
+
+_BULLET = re.compile(r"\s*[•·▪●]\s*")
+_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
+_RELATIVE = re.compile(r",?\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
+_PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+
+
+def list_extent(content: Seg) -> Seg:
+    """The part of ``content`` that is the list: up to the end of the sentence or a relative clause."""
+    text = content.text
+    end = sentence_end(text)
+    relative = _RELATIVE.search(text, 0, end)
+    if relative and bracket_depths(text)[relative.start()] == 0:
+        end = relative.start()
+    return content.cut(0, end).strip(" .;:")
+
+
+def split_inline(content: Seg) -> list[Seg]:
+    """The names of an inline list, each a segment of the document."""
+    extent = list_extent(content)
+    if _BULLET.search(extent.text) and extent.text.count("•") >= 2:
+        parts = extent.split(_BULLET)
+    else:
+        parts = extent.split(_SEPARATOR)
+        if parts:
+            parts = parts[:-1] + _split_last(parts[-1])
+    out: list[Seg] = []
+    for part in parts:
+        out.extend(_split_after_country(part))
+    return [p for p in out if p.text]
+
+
+def _split_last(part: Seg) -> list[Seg]:
+    """"US Friends of the Soviet People and the Zimbabwe Communist Party" -> two names."""
+    depths = bracket_depths(part.text)
+    for match in reversed(list(_CONJUNCTION.finditer(part.text))):
+        if depths[match.start()] > 0:
+            continue
+        left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
+        right_text = re.sub(r"^(?:the|la|le|les|die|der|das|el|los|il)\s+", "", right.text)
+        if not right_text[:1].isupper():
+            continue
+        if right.text != right_text or _ends_a_name(left.text):
+            return [left, right]
+    return [part]
+
+
+def _ends_a_name(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return last.endswith(")") or load_lexicon().is_org_word(last)
+
+
+def _split_after_country(part: Seg) -> list[Seg]:
+    for match in _PAREN_THEN_NAME.finditer(part.text):
+        head = part.cut(0, match.start() + 1)
+        open_at = head.text.rfind("(")
+        if open_at >= 0 and country_index().lookup(head.text[open_at + 1 : -1]):
+            return [head.strip(), *_split_after_country(part.cut(match.end()).strip())]
+    return [part]

@@ -1,0 +1,22 @@
+"""The language of the main text (ISO 639-1), by py3langid."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # the model loads on first use
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there is too little text to tell."""
+    sample = text[:6000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    code, probability = _identifier().classify(sample)
+    return str(code) if probability >= 0.5 else None

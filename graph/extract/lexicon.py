@@ -1,0 +1,97 @@
+"""The extractors' vocabulary, loaded once from data files: nothing here is typed into code.
+
+Role cue phrases are the ``skos:hiddenLabel`` values of the role concepts in
+``ontology/undersigned.ttl``; every other word list is a file in ``graph/data/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import rdflib
+from rdflib.namespace import SKOS
+
+from ..errors import OntologyError
+from ..model import ROLES
+from ..resources import ontology_dir, read_lines, read_table
+from ._text import fold
+
+US = rdflib.Namespace("https://w3id.org/undersigned/ontology#")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCue:
+    phrase: str  #: folded
+    role: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    role_cues: tuple[RoleCue, ...]  #: longest phrase first
+    markers: dict[str, tuple[str, ...]]  #: kind -> folded phrases (see data/markers.tsv)
+    membership: tuple[tuple[str, str], ...]  #: ("members of", "include")
+    org_words: frozenset[str]
+    person_words: dict[str, frozenset[str]]  #: honorific / postnominal / job / work
+    legal_forms: tuple[str, ...]  #: folded, longest first
+
+    def cues_for(self, role: str) -> tuple[RoleCue, ...]:
+        return tuple(cue for cue in self.role_cues if cue.role == role)
+
+    def is_org_word(self, word: str) -> bool:
+        """True when ``word`` is (or inflects, by at most two letters) an organisation word."""
+        folded = fold(word).strip(".'’")
+        if folded in self.org_words:
+            return True
+        for cut in (1, 2):
+            if len(folded) - cut >= 4 and folded[:-cut] in self.org_words:
+                return True
+        return False
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load every cue and word list (cached: one load per process)."""
+    markers: dict[str, list[str]] = {}
+    membership: list[tuple[str, str]] = []
+    for row in read_table("markers.tsv"):
+        if row[0] == "membership" and len(row) == 3:
+            membership.append((fold(row[1]), fold(row[2])))
+        else:
+            markers.setdefault(row[0], []).append(fold(row[1]))
+    person_words: dict[str, set[str]] = {}
+    for kind, word in read_table("person_words.tsv"):
+        person_words.setdefault(kind, set()).add(fold(word))
+    legal = sorted({fold(form) for form in read_lines("legal_forms.txt")}, key=len, reverse=True)
+    return Lexicon(
+        role_cues=_role_cues(),
+        markers={kind: tuple(sorted(set(v), key=len, reverse=True)) for kind, v in markers.items()},
+        membership=tuple(membership),
+        org_words=frozenset(fold(w) for w in read_lines("orgwords.txt")),
+        person_words={kind: frozenset(v) for kind, v in person_words.items()},
+        legal_forms=tuple(legal),
+    )
+
+
+def _role_cues() -> tuple[RoleCue, ...]:
+    path = ontology_dir() / "undersigned.ttl"
+    try:
+        graph = rdflib.Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise OntologyError(f"{path}: cannot parse ({exc})") from exc
+    cues = []
+    for role in ROLES:
+        for label in graph.objects(US[role], SKOS.hiddenLabel):
+            language = getattr(label, "language", None) or ""
+            cues.append(RoleCue(fold(str(label)), role, language))
+    if not cues:
+        raise OntologyError(f"{path}: no role cue phrases (skos:hiddenLabel on us:issuer, us:signatory, ...)")
+    return tuple(sorted(cues, key=lambda c: (-len(c.phrase), c.phrase)))
+
+
+def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A regex matching any of the (folded) phrases as whole words, longest first."""
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")

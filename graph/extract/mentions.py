@@ -1,0 +1,100 @@
+"""Organisations named elsewhere in the text (body, related-post boilerplate): kept apart
+from the parties behind the document. Found three ways: a name with an organisation word
+("New Communist Party of Britain"), a name defined with its acronym ("Irish Left With
+Ukraine (ILWU)"), and an acronym listed among known organisations ("the NCP, Socialist
+Fight, the Consistent Democrats")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import OrgMention, Signatory, Span
+from .countries import country_in_name, country_index
+from .lexicon import load_lexicon
+from .names import initials_match, is_acronym, name_key
+
+_TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*"
+_CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
+_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,10}}")
+_DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
+_ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
+_CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|alliance|coalition|union", re.IGNORECASE)
+
+
+def extract_mentions(text: str, signatories: list[Signatory]) -> list[OrgMention]:
+    """Every organisation named outside the signatory entries, each name once."""
+    taken = [(s.span.start, s.span.end) for s in signatories]
+    known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
+    found: dict[str, OrgMention] = {}
+    for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:
+        if any(start <= mention.span.start and mention.span.end <= end for start, end in taken):
+            continue
+        key = name_key(mention.name)
+        if key in found:
+            previous = found[key]
+            aliases = tuple(dict.fromkeys(previous.aliases + mention.aliases))
+            found[key] = OrgMention(previous.name, previous.span, previous.rule, aliases, previous.country)
+        else:
+            found[key] = mention
+    return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _mention(name: str, start: int, rule: str, aliases: tuple[str, ...] = ()) -> OrgMention:
+    return OrgMention(name, Span(start, start + len(name)), rule, aliases, country_in_name(name))
+
+
+def _trim(name: str, start: int) -> tuple[str, int]:
+    article = _ARTICLE.match(name)
+    if article:
+        name, start = name[article.end() :], start + article.end()
+    name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
+    return name, start
+
+
+def _definitions(text: str) -> list[OrgMention]:
+    found = []
+    for match in _DEFINITION.finditer(text):
+        acronym = match.group(2)
+        if not is_acronym(acronym) or not initials_match(acronym, match.group(1)):
+            continue
+        name, start = _trim(match.group(1), match.start(1))
+        tokens = name.split()
+        while len(tokens) > 1 and initials_match(acronym, " ".join(tokens[1:])) and tokens[0][0].upper() != acronym[0].upper():
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        context = text[max(0, match.start() - 80) : match.start()]
+        if _has_org_word(name) or _CONTEXT_WORD.search(context):
+            found.append(_mention(name, start, "mentions.definition", (acronym,)))
+    return found
+
+
+def _keyword_names(text: str) -> list[OrgMention]:
+    found = []
+    for match in _RUN.finditer(text):
+        name, start = _trim(match.group(), match.start())
+        if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
+            found.append(_mention(name, start, "mentions.organisation_word"))
+    return found
+
+
+def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
+    """Acronyms in a comma list whose other items are organisations."""
+    found = []
+    for sentence in re.finditer(r"[^.!?\n]+", text):
+        parts = list(re.finditer(r"(?:^|,|\band\b)\s*(?:the\s+)?([^,]+?)(?=\s*(?:,|\band\b|$))", sentence.group()))
+        if len(parts) < 3:
+            continue
+        names = [p.group(1).strip() for p in parts]
+        organisations = sum(1 for n in names if name_key(n) in known or _has_org_word(n))
+        if organisations < 2:
+            continue
+        for part, name in zip(parts, names):
+            if is_acronym(name) and name.isupper() and len(name) >= 3:
+                found.append(_mention(name, sentence.start() + part.start(1), "mentions.listed_acronym"))
+    return found
+
+
+def _has_org_word(name: str) -> bool:
+    lexicon = load_lexicon()
+    return any(lexicon.is_org_word(w) for w in re.split(r"[\s\-/]+", name) if w[:1].isupper())

@@ -1,0 +1,292 @@
+"""Who stands behind a document: every issuer, signatory, endorser, distributor and the
+body it is adapted from, each with the span it came from and the rule that found it.
+
+The rules, in the order they run: cue headings and inline cues (see ``cues``), the names
+before an "other signatories include" paragraph, a name list closing the text after its
+dateline, and a letterhead spliced into the text. Entries naming the same body within the
+document are merged (the first role in ROLE_ORDER wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ROLES, Identifier, Signatory, Span
+from ._text import Line, Seg
+from .blocks import Item, collect_block, is_prose, is_stop_line, list_items, parse_block
+from .contacts import country_of_identifiers, identifiers_in, is_contact_line
+from .countries import country_in_name
+from .cues import Cue, find_cues
+from .dates import is_date_line
+from .entries import Entry, is_disclaimer, parse_entry
+from .inline import split_inline
+from .names import document_initials, initials, is_acronym, looks_like_organisation, name_key, person_name_score
+from ._text import is_all_caps
+
+ROLE_ORDER = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
+_BLOCK_KINDS = {"heading", "heading_loose", "closing", "further"}
+_CONNECTOR = re.compile(r"\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?")
+_URL_ONLY = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+
+
+def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signatory]:
+    """Every party behind the document found in lines[:stop] (the main content)."""
+    known = document_initials(text)
+    cues = find_cues(lines, stop)
+    block_lines = sorted({cue.line for cue in cues if cue.kind in _BLOCK_KINDS})
+    items: list[Item] = []
+    covered: set[int] = set()
+    for cue in cues:
+        items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
+    items.extend(_after_dateline(lines, stop, known, covered))
+    items.extend(_letterhead(lines, stop, known))
+    merged = _consolidate(items)
+    _footer_country(merged, lines, stop, covered)
+    return [_to_signatory(item) for item in merged if _worth_keeping(item)]
+
+
+def _items_for(
+    cue: Cue, lines: list[Line], stop: int, block_lines: list[int], known: frozenset[str], covered: set[int], text: str
+) -> list[Item]:
+    if cue.kind in {"heading", "heading_loose", "closing"}:
+        limit = next((i for i in block_lines if i > cue.line), stop)
+        block = collect_block(lines, cue.line + 1, limit, loose=cue.kind == "heading_loose")
+        covered.update(line.index for line in block)
+        return parse_block(block, lines, cue.role, cue.rule, known)
+    if cue.kind == "further":
+        before = _block_before(lines, cue.line)
+        covered.update(line.index for line in before)
+        items = parse_block(before, lines, "signatory", "signatories.before_further", known) if len(before) >= 2 else []
+        if cue.content:
+            items += list_items(split_inline(cue.content), "signatory", cue.rule, known, inline=True)
+        return items
+    if cue.kind == "inline" and cue.content:
+        return list_items(split_inline(cue.content), cue.role, cue.rule, known, inline=True)
+    if cue.kind in {"issuer", "adapted_from"} and cue.content:
+        return _named(cue, known)
+    if cue.kind == "membership" and cue.content:
+        members = list_items(split_inline(cue.content), "issuer", cue.rule, known, inline=True)
+        coalition = _coalition(cue.subject or "", text)
+        return ([coalition] if coalition else []) + members if len(members) >= 2 else []
+    return []
+
+
+def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
+    """The body named after an issuer or adapted-from phrase ("by X / Y (USA)", "of A and B")."""
+    assert cue.content is not None
+    parts = cue.content.split(_CONNECTOR) if cue.kind == "issuer" else [cue.content]
+    items = []
+    for part in parts:
+        entry = parse_entry(part, inline=True, known_initials=known)
+        if entry and _is_proper_name(entry):
+            items.append(Item(entry, cue.role, cue.rule))
+    return items
+
+
+def _is_proper_name(entry: Entry) -> bool:
+    words = [w for w in re.split(r"\s+", entry.label) if w]
+    small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e"}
+    if not words or any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'") for w in words):
+        return False
+    if is_all_caps(entry.label) and len(words) > 1 and not looks_like_organisation(entry.label.lower()):
+        return False
+    return (
+        entry.kind == "organisation" and (looks_like_organisation(entry.label) or bool(entry.aliases))
+    ) or is_acronym(entry.label) or person_name_score(entry.label) == 2
+
+
+def _coalition(subject: str, text: str) -> Item | None:
+    """"Members of the Alliance include ...": the full name the document gives the Alliance."""
+    head = re.sub(r"^(?:the|la|le|les|die|der|das|el|il)\s+", "", subject.strip(), flags=re.IGNORECASE)
+    if not head[:1].isupper():
+        return None
+    pattern = re.compile(rf"{re.escape(head)}(?:\s+(?:for|of|the|a|an|and|on|in|to|[A-Z][\w'’-]*))*")
+    best = max(pattern.finditer(text), key=lambda m: len(m.group().rstrip()), default=None)
+    if best is None:
+        return None
+    seg = Seg(best.group(), best.start()).strip()
+    seg = _trim_small_words(seg)
+    entry = Entry(whole=seg, name=seg, kind="organisation")
+    return Item(entry, "issuer", "signatories.membership_coalition")
+
+
+def _trim_small_words(seg: Seg) -> Seg:
+    while seg.text and seg.text.split()[-1].lower() in {"for", "of", "the", "a", "an", "and", "on", "in", "to"}:
+        seg = seg.cut(0, len(seg.text) - len(seg.text.split()[-1])).strip()
+    return seg
+
+
+def _block_before(lines: list[Line], cue_line: int) -> list[Line]:
+    """The run of entry lines just above a line (footnote and disclaimer lines skipped)."""
+    block: list[Line] = []
+    index = cue_line - 1
+    while index >= 0 and (lines[index].blank or is_disclaimer(lines[index].text)) and cue_line - index < 4:
+        index -= 1
+    while index >= 0 and not lines[index].blank and not is_prose(lines[index].text):
+        if not is_disclaimer(lines[index].text):
+            block.insert(0, lines[index])
+        index -= 1
+    return block
+
+
+def _after_dateline(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+    """A list of names closing the text right after its dateline ("Brasília, 05 de setembro de 2016")."""
+    content = [line for line in lines[:stop] if not line.blank]
+    for position, line in enumerate(content):
+        if position < len(content) // 2 or not is_date_line(line.text):
+            continue
+        rest = content[position + 1 :]
+        if 2 <= len(rest) <= 400 and not any(l.index in covered for l in rest):
+            if all(not is_prose(l.text) and not is_stop_line(l.text) for l in rest):
+                covered.update(l.index for l in rest)
+                return list_items([l.seg for l in rest], "signatory", "signatories.after_dateline", known)
+    return []
+
+
+def _letterhead(lines: list[Line], stop: int, known: frozenset[str]) -> list[Item]:
+    """A letterhead spliced into the text: a name in capitals, then the bodies it groups
+    (often with their countries), then its web address."""
+    items: list[Item] = []
+    paragraphs = _paragraphs(lines[:stop])
+    for index, paragraph in enumerate(paragraphs):
+        if not (2 <= len(paragraph) <= 7) or not _URL_ONLY.match(paragraph[-1].text):
+            continue
+        bodies = [parse_entry(line.seg, known_initials=known) for line in paragraph[:-1]]
+        if not bodies or any(b is None or b.kind != "organisation" or len(b.label.split()) > 10 for b in bodies):
+            continue
+        if not all(b is not None and (b.country or looks_like_organisation(b.label)) for b in bodies):
+            continue
+        heading = _caps_heading(paragraphs, index)
+        if heading is not None:
+            items.append(heading)
+        for body in bodies:
+            assert body is not None
+            body.identifiers.extend(identifiers_in(paragraph[-1].text))
+            items.append(Item(body, "issuer", "signatories.letterhead"))
+    return items
+
+
+def _caps_heading(paragraphs: list[list[Line]], index: int) -> Item | None:
+    if index == 0:
+        return None
+    previous = paragraphs[index - 1]
+    if not (1 <= len(previous) <= 3) or not all(is_all_caps(line.text) for line in previous):
+        return None
+    seg = Seg(" ".join(line.text for line in previous), previous[0].seg.start)
+    entry = Entry(whole=seg, name=seg, kind="organisation", display=seg.text)
+    if not looks_like_organisation(seg.text.lower()):
+        return None
+    return Item(entry, "issuer", "signatories.letterhead", pieces=[line.seg for line in previous])
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    for line in lines:
+        if line.blank:
+            if out and out[-1]:
+                out.append([])
+            continue
+        if not out:
+            out.append([])
+        out[-1].append(line)
+    return [p for p in out if p]
+
+
+# -- merging within a document ------------------------------------------------------------
+
+
+def _forms(item: Item) -> set[str]:
+    forms = {name_key(item.entry.label)} | {name_key(a) for a in item.entry.aliases}
+    return {f for f in forms if len(f) >= 2}
+
+
+def _same_body(a: Item, b: Item) -> bool:
+    if a.entry.kind != b.entry.kind:
+        return False
+    if _forms(a) & _forms(b):
+        return True
+    if a.entry.kind != "organisation":
+        return False
+    ka, kb = name_key(a.entry.label), name_key(b.entry.label)
+    for short, long_ in ((ka, kb), (kb, ka)):
+        if long_.startswith(short + " ") and re.match(r"(?:for|of|de|du|des|für|of the) ", long_[len(short) + 1 :]):
+            return True
+    for x, y in ((a, b), (b, a)):
+        if is_acronym(x.entry.label) and x.entry.label.replace(".", "") == initials(y.entry.label) and len(initials(y.entry.label)) >= 3:
+            return True
+    return False
+
+
+def _consolidate(items: list[Item]) -> list[Item]:
+    kept: list[Item] = []
+    for item in items:
+        target = next((k for k in kept if _same_body(k, item)), None)
+        if target is None:
+            kept.append(item)
+        else:
+            _merge(target, item)
+    return kept
+
+
+def _merge(target: Item, other: Item) -> None:
+    t, o = target.entry, other.entry
+    if _prefer(o, t):
+        t.aliases.append(t.label)
+        t.name, t.display, target.pieces = o.name, o.display, other.pieces
+    else:
+        t.aliases.append(o.label)
+    t.aliases.extend(o.aliases)
+    seen: set[str] = {name_key(t.label)}
+    t.aliases = [a for a in t.aliases if not (name_key(a) in seen or seen.add(name_key(a)))]  # type: ignore[func-returns-value]
+    t.country = t.country or o.country
+    t.affiliation = t.affiliation or o.affiliation
+    t.identifiers.extend(i for i in o.identifiers if i not in t.identifiers)
+    if ROLE_ORDER.index(other.role) < ROLE_ORDER.index(target.role):
+        target.role, target.rule = other.role, other.rule
+
+
+def _prefer(candidate: Entry, current: Entry) -> bool:
+    """A name in ordinary case beats one in capitals; a shorter full name beats an acronym."""
+    if is_all_caps(current.label) and not is_all_caps(candidate.label) and len(candidate.label.split()) > 1:
+        return True
+    return is_acronym(current.label) and not is_acronym(candidate.label) and len(candidate.label.split()) > 1
+
+
+def _footer_country(items: list[Item], lines: list[Line], stop: int, covered: set[int]) -> None:
+    """Contact lines outside any list (a letter's footer) identify the one issuing body."""
+    issuers = [i for i in items if i.role == "issuer" and i.entry.kind == "organisation"]
+    if len(issuers) != 1:
+        return
+    identifiers: list[Identifier] = []
+    for line in lines[:stop]:
+        if not line.blank and line.index not in covered and is_contact_line(line.text):
+            identifiers.extend(identifiers_in(line.text))
+    entry = issuers[0].entry
+    if identifiers and not entry.identifiers:
+        entry.identifiers.extend(identifiers)
+        entry.country = entry.country or country_of_identifiers(identifiers)
+
+
+def _worth_keeping(item: Item) -> bool:
+    label = item.entry.label
+    return item.role in ROLES and len(label) >= 2 and any(c.isalpha() for c in label)
+
+
+def _to_signatory(item: Item) -> Signatory:
+    entry = item.entry
+    span = Span(item.pieces[0].start, item.pieces[-1].end) if item.pieces else entry.name.span
+    country = entry.country
+    if entry.kind == "organisation" and country is None:
+        country = country_in_name(entry.label) or country_of_identifiers(entry.identifiers)
+    return Signatory(
+        name=re.sub(r"\s+", " ", entry.label).strip(),
+        kind=entry.kind,
+        role=item.role,
+        span=span,
+        rule=item.rule,
+        aliases=tuple(a for a in entry.aliases if name_key(a) != name_key(entry.label)),
+        country=country if entry.kind == "organisation" else None,
+        affiliation=entry.affiliation,
+        identifiers=tuple(entry.identifiers),
+        position=item.position,
+    )

@@ -1,0 +1,77 @@
+"""The document's own title or headline."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span, Title
+from ._text import Line, fold, is_all_caps, main_script
+from .blocks import is_marked, starts_with
+from .contacts import is_contact_line
+from .dates import is_date_line, parse_dates
+from .layout import header_end
+from .lexicon import load_lexicon
+from .names import looks_like_organisation, person_name_score
+
+_METADATA = re.compile(r"^[^\W\d_][\w -]{0,20}:\s+\S")
+
+
+def extract_title(lines: list[Line], stop: int) -> Title | None:
+    """The headline: a page title restated in full later on, a first line followed by a date
+    line, else the longest heading in the header, else a banner in capitals."""
+    script = main_script(" ".join(line.text for line in lines[:stop]))
+    end = header_end(lines)
+    candidates = [line for line in lines[:end] if _is_heading(line.text, script)]
+    if candidates:
+        first = candidates[0]
+        restated = _restated(first, lines, stop, script)
+        if restated:
+            return _title(restated, "title.restated")
+        following = _next_nonblank(lines, first.index)
+        if following is not None and is_date_line(following.text):
+            return _title(first, "title.before_date")
+        return _title(max(candidates, key=lambda line: len(line.text)), "title.longest_heading")
+    banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
+    return _title(banner, "title.banner") if banner else None
+
+
+def _title(line: Line, rule: str) -> Title:
+    return Title(line.text, Span(line.seg.start, line.seg.end), rule)
+
+
+def _is_heading(text: str, script: str) -> bool:
+    if not text or len(text) > 300 or is_marked(text) or is_contact_line(text):
+        return False
+    folded = fold(text)
+    if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
+        return False
+    if _METADATA.match(text) or (parse_dates(text) and len(text.split()) <= 8):
+        return False
+    if len(text.split()) < 2 or not any(c.islower() for c in text) and not is_all_caps(text):
+        return False
+    if main_script(text) != script or person_name_score(text) >= 1:
+        return False
+    return not (text.rstrip()[-1:] == "." and len(text.split()) > 12)
+
+
+def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | None:
+    """A page title the body repeats in full ("X" -> "X of all U.S. troops from Iraq"), or
+    repeats as a kicker ("X:") over the real headline."""
+    key = fold(first.text).rstrip(" :")
+    for line in lines[first.index + 1 : stop]:
+        folded = fold(line.text)
+        if folded.rstrip(" :") == key and line.text.rstrip().endswith(":"):
+            following = _next_nonblank(lines, line.index)
+            if following is not None and _is_heading(following.text, script):
+                return following
+        if folded.startswith(key + " ") and _is_heading(line.text, script) and len(line.text.split()) <= 25:
+            return line
+    return None
+
+
+def _next_nonblank(lines: list[Line], index: int) -> Line | None:
+    return next((line for line in lines[index + 1 :] if not line.blank), None)
+
+
+def _is_banner(text: str) -> bool:
+    return is_all_caps(text) and len(text.split()) >= 3 and not looks_like_organisation(text.lower())
