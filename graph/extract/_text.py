@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ..model import Span
 
-_LINE = re.compile(r"[^\n]*")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 
 
@@ -79,11 +78,11 @@ class Line:
 def lines_of(text: str) -> list[Line]:
     """Every line of ``text`` (blank ones too), stripped, with offsets."""
     lines = []
-    for index, match in enumerate(_LINE.finditer(text)):
-        if match.start() == len(text) and index > 0:
-            break
-        raw = Seg(match.group(), match.start())
-        lines.append(Line(index, raw.strip(), len(raw.text) - len(raw.text.lstrip())))
+    offset = 0
+    for index, raw_text in enumerate(text.split("\n")):
+        raw = Seg(raw_text, offset)
+        lines.append(Line(index, raw.strip(), len(raw_text) - len(raw_text.lstrip())))
+        offset += len(raw_text) + 1
     return lines
 
 

@@ -43,6 +43,8 @@ class _Patterns:
     document: re.Pattern[str]
     membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     membership_verb: re.Pattern[str]
+    declare: re.Pattern[str]
+    subject_tail: re.Pattern[str]
 
 
 @functools.cache
@@ -63,6 +65,8 @@ def _patterns() -> _Patterns:
             for head, verb in lexicon.membership
         ),
         membership_verb=phrase_pattern(markers["membership_verb"]),
+        declare=phrase_pattern(markers["declare"]),
+        subject_tail=re.compile(rf"\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
     )
 
 
@@ -89,6 +93,7 @@ def _line_cues(line: Line) -> list[Cue]:
     if adapted:
         found.append(adapted)
     found.extend(_issuer_cues(line, folded, origin, adapted))
+    found.extend(_declaring_subjects(line, folded, origin))
     membership = _membership(line, folded, origin)
     if membership:
         found.append(membership)
@@ -108,7 +113,10 @@ def _role_cue(line: Line, folded: str, origin: list[int]) -> Cue | None:
         after = line.seg.cut(after_start)
         words_before = len(before.split())
         if _document_subject(before):
-            return Cue(line.index, "inline", role, _after_colon_or_all(after), f"signatories.{role}_inline")
+            content = _after_colon_or_all(after)
+            if content is None or _announces_list(content.text):
+                return Cue(line.index, "heading", role, None, f"signatories.{role}_heading")
+            return Cue(line.index, "inline", role, content, f"signatories.{role}_inline")
         if words_before <= 8 and len(folded.split()) <= _MAX_HEADING_WORDS:
             content = _after_colon(after)
             kind = "inline" if content else "heading"
@@ -116,6 +124,26 @@ def _role_cue(line: Line, folded: str, origin: list[int]) -> Cue | None:
                 kind = "heading_loose"  # "Status of the signatories 06.01.2025 ...": only if a list follows
             return Cue(line.index, kind, role, content, f"signatories.{role}_{'list' if content else 'heading'}")
     return None
+
+
+def _announces_list(text: str) -> bool:
+    """"the following organizations", "les organisations suivantes": the list comes below."""
+    return bool(re.fullmatch(r"(?:the\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
+
+
+def _declaring_subjects(line: Line, folded: str, origin: list[int]) -> list[Cue]:
+    """"The ICOR opposes ...": the body at the head of a sentence whose verb declares."""
+    cues = []
+    for match in _patterns().declare.finditer(folded):
+        head_start = max(folded.rfind(". ", 0, match.start()), folded.rfind(", ", 0, match.start()))
+        start = head_start + 2 if head_start >= 0 else 0
+        subject = line.seg.cut(origin[start], origin[match.start()]).strip()
+        tail = _patterns().subject_tail.search(subject.text.lower())
+        if tail:
+            subject = subject.cut(0, tail.start()).strip()
+        if subject.text and len(subject.text.split()) <= 8:
+            cues.append(Cue(line.index, "issuer", "issuer", subject, "signatories.declaring_subject"))
+    return cues
 
 
 def _document_subject(before: str) -> bool:
