@@ -148,9 +148,9 @@ def list_items(
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _list_prior(pieces)
     items: list[Item] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         text = piece.text
-        if is_contact_line(text):
+        if not inline and _is_contact(text, items):
             if items:
                 _attach(items[-1].entry, identifiers_in(text))
             continue
@@ -160,6 +160,21 @@ def list_items(
         if entry is not None:
             items.append(Item(entry, role, rule, position=len(items) + 1))
     return items
+
+
+def _is_contact(text: str, items: list[Item]) -> bool:
+    """A contact line; a bare domain counts only when it is the entry above's own
+    ("movementforjustice.co.uk" under "Movement for Justice ..."), else it is a name."""
+    if not is_contact_line(text):
+        return False
+    found = identifiers_in(text)
+    if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
+        return True
+    if not items:
+        return False
+    label = re.sub(r"[^a-z0-9]", "", fold(items[-1].entry.label))
+    domain = re.sub(r"[^a-z0-9]", "", fold(found[0].value.split(".")[0])) if found else ""
+    return bool(domain) and len(domain) >= 3 and (label.startswith(domain) or domain in label)
 
 
 def _list_prior(pieces: list[Seg]) -> str | None:
@@ -209,6 +224,8 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
     if not end:
         return None
     rest = seg.cut(end).strip(" ,:-–")
+    if rest.text and "," not in seg.text[:end + 1] and person_name_score(rest.text) >= 1 and not looks_like_organisation(rest.text):
+        return None  # "Professor Ariadne Vromen": an honorific before a name, not an office
     return seg.text[:end], (rest if rest.text else None)
 
 
@@ -244,7 +261,7 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
             split = _title_split(seg)
             pieces = [split[1]] if split and split[1] else None
             continue
-        if pieces is not None:
+        if pieces is not None and _continues(pieces[-1].text, seg.text):
             pieces.append(seg)  # the office's organisation runs on over the next line
             continue
         next_is_title = index + 1 < len(kinds) and kinds[index + 1] == "title"
@@ -258,6 +275,14 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
             items.append(previous_org)
     _close_org(items, pieces, person, rule)
     return items
+
+
+def _continues(previous: str, text: str) -> bool:
+    """A line that carries on the organisation named on the office line above it."""
+    if "," in text or person_name_score(text.strip(" ,")) == 2 or len(text.split()) > 6:
+        return False
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return last in {"of", "in", "for", "the", "and", "de", "du", "des", "für", "der"} or not text.isascii() or len(text.split()) <= 3
 
 
 def _person_item(seg: Seg, rule: str, previous_org: Item | None) -> Item:

@@ -34,6 +34,8 @@ def identifiers_in(text: str) -> list[Identifier]:
             value = match.group().strip(" .,;()")
             if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value:
                 continue
+            if scheme == "phone" and sum(c.isdigit() for c in value) < 7:
+                continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), Identifier(scheme, value)))
     return [identifier for _, identifier in sorted(found, key=lambda pair: pair[0])]
@@ -41,7 +43,7 @@ def identifiers_in(text: str) -> list[Identifier]:
 
 def is_contact_line(text: str) -> bool:
     """True when a line is made of identifiers and their labels ("IG: @joinbamn snapchat: join_bamn")."""
-    if not text.strip():
+    if not text.strip() or "\t" in text:
         return False
     rest = text
     for pattern in (_EMAIL, _URL, _HANDLE, _PHONE, _LABEL):

@@ -158,3 +158,9 @@ def _after_topic_preposition(text: str, start: int) -> bool:
     if before and before[-1] == "the":
         before = before[:-1]
     return bool(before) and (before[-1] in _TOPIC_PREPOSITIONS or before[-2:] == ["friends", "of"])
+
+
+def demonym_only(name: str) -> bool:
+    """True when the only country in ``name`` comes from a demonym ("Ukrainian World Congress")."""
+    hits = country_index().find(name)
+    return bool(hits) and all(hit.demonym for hit in hits)

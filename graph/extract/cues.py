@@ -44,6 +44,7 @@ class _Patterns:
     membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
+    distribute: re.Pattern[str]
     subject_tail: re.Pattern[str]
 
 
@@ -66,6 +67,7 @@ def _patterns() -> _Patterns:
         ),
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
+        distribute=phrase_pattern(markers["distribute"]),
         subject_tail=re.compile(rf"\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
     )
 
@@ -93,7 +95,8 @@ def _line_cues(line: Line) -> list[Cue]:
     if adapted:
         found.append(adapted)
     found.extend(_issuer_cues(line, folded, origin, adapted))
-    found.extend(_declaring_subjects(line, folded, origin))
+    found.extend(_declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
+    found.extend(_declaring_subjects(line, folded, origin, _patterns().distribute, "distributor"))
     membership = _membership(line, folded, origin)
     if membership:
         found.append(membership)
@@ -117,7 +120,8 @@ def _role_cue(line: Line, folded: str, origin: list[int]) -> Cue | None:
             if content is None or _announces_list(content.text):
                 return Cue(line.index, "heading", role, None, f"signatories.{role}_heading")
             return Cue(line.index, "inline", role, content, f"signatories.{role}_inline")
-        if words_before <= 8 and len(folded.split()) <= _MAX_HEADING_WORDS:
+        colon_follows = after.text.lstrip().startswith(":")
+        if words_before <= 8 and (len(folded.split()) <= _MAX_HEADING_WORDS or (words_before <= 2 and colon_follows)):
             content = _after_colon(after)
             kind = "inline" if content else "heading"
             if kind == "heading" and after.text.strip(" :,.") and not after.text.rstrip().endswith(":"):
@@ -131,10 +135,11 @@ def _announces_list(text: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
 
 
-def _declaring_subjects(line: Line, folded: str, origin: list[int]) -> list[Cue]:
-    """"The ICOR opposes ...": the body at the head of a sentence whose verb declares."""
+def _declaring_subjects(line: Line, folded: str, origin: list[int], verbs: re.Pattern[str], role: str) -> list[Cue]:
+    """"The ICOR opposes ...", "Socialist Worker reprints ...": the body heading a sentence
+    whose verb declares (an issuer) or republishes (a distributor)."""
     cues = []
-    for match in _patterns().declare.finditer(folded):
+    for match in verbs.finditer(folded):
         head_start = max(folded.rfind(". ", 0, match.start()), folded.rfind(", ", 0, match.start()))
         start = head_start + 2 if head_start >= 0 else 0
         subject = line.seg.cut(origin[start], origin[match.start()]).strip()
@@ -142,7 +147,8 @@ def _declaring_subjects(line: Line, folded: str, origin: list[int]) -> list[Cue]
         if tail:
             subject = subject.cut(0, tail.start()).strip()
         if subject.text and len(subject.text.split()) <= 8:
-            cues.append(Cue(line.index, "issuer", "issuer", subject, "signatories.declaring_subject"))
+            rule = "signatories.declaring_subject" if role == "issuer" else "signatories.republishing_subject"
+            cues.append(Cue(line.index, "issuer", role, subject, rule))
     return cues
 
 

@@ -112,11 +112,14 @@ def _nothing_after(suffix: str) -> bool:
 
 
 def _is_dateline_prefix(prefix: str) -> bool:
+    """Nothing, a weekday, or a place or label ending in ',' / ':' ("Brasília, ", "Date: ")."""
     tokens = re.findall(r"[^\W\d_]+", prefix)
     if len(tokens) > 3 or re.search(r"\d", prefix):
         return False
     weekdays = _calendar().weekdays
-    return all(t[:1].isupper() or fold(t) in weekdays for t in tokens)
+    if all(fold(t) in weekdays for t in tokens):
+        return True
+    return prefix.rstrip().endswith((",", ":")) and all(t[:1].isupper() or fold(t) in weekdays for t in tokens)
 
 
 def extract_dates(lines: list[Line], stop: int) -> list[DateMention]:

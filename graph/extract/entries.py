@@ -90,7 +90,8 @@ def parse_entry(
     if inline:
         whole = _strip_article(whole)
     cells = whole.split(_TAB, top_level=False)
-    cells = [c for c in cells if not re.fullmatch(r"[\d.)]+", c.text)]
+    if len(cells) > 1 and re.fullmatch(r"\d{1,4}[.)]?", cells[0].text):
+        cells = cells[1:]  # the row's number
     if not cells:
         return None
     entry = Entry(whole=whole, name=cells[0])
@@ -405,7 +406,7 @@ def _mine_descriptions(entry: Entry, descriptions: list[str]) -> None:
     for text in descriptions:
         based = _DESCRIPTION_COUNTRY.search(text)
         if based and entry.country is None:
-            entry.country = _last_country(based.group(1))
+            entry.country = _first_country(based.group(1))
         formerly = _FORMERLY.search(text)
         if formerly:
             entry.aliases.append(formerly.group(1).strip())
@@ -414,9 +415,9 @@ def _mine_descriptions(entry: Entry, descriptions: list[str]) -> None:
             entry.aliases.append(first.strip(".,"))
 
 
-def _last_country(text: str) -> str | None:
+def _first_country(text: str) -> str | None:
     hits = [hit for hit in country_index().find(text) if not hit.demonym]
-    return hits[-1].code if hits else None
+    return hits[0].code if hits else None
 
 
 def _alias_country(entry: Entry) -> str | None:

@@ -23,7 +23,7 @@ _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 def list_extent(content: Seg) -> Seg:
     """The part of ``content`` that is the list: up to the end of the sentence or a relative clause."""
     text = content.text
-    end = sentence_end(text)
+    end = len(text) if text.count("•") >= 3 else sentence_end(text)
     relative = _RELATIVE.search(text, 0, end)
     if relative and bracket_depths(text)[relative.start()] == 0:
         end = relative.start()

@@ -28,7 +28,7 @@ class RoleCue:
     language: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Lexicon:
     role_cues: tuple[RoleCue, ...]  #: longest phrase first
     markers: dict[str, tuple[str, ...]]  #: kind -> folded phrases (see data/markers.tsv)
@@ -43,12 +43,18 @@ class Lexicon:
     def is_org_word(self, word: str) -> bool:
         """True when ``word`` is (or inflects, by at most two letters) an organisation word."""
         folded = fold(word).strip(".'’")
-        if folded in self.org_words:
+        if folded in self.org_words or folded + "s" in self.org_words:
             return True
         for cut in (1, 2):
             if len(folded) - cut >= 4 and folded[:-cut] in self.org_words:
                 return True
+        if folded and not folded.isascii():  # Slavic case endings: "рада" -> "ради", "союз" -> "союзу"
+            return any(folded[:n] in self.org_stems for n in (3, 4, 5, 6) if len(folded) <= n + 3)
         return False
+
+    @functools.cached_property
+    def org_stems(self) -> frozenset[str]:
+        return frozenset(w[:-1] for w in self.org_words if not w.isascii() and len(w) >= 4)
 
 
 @functools.cache

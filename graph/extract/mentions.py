@@ -95,6 +95,11 @@ def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
     return found
 
 
+def capitalised_runs(text: str) -> list[re.Match[str]]:
+    """Runs of capitalised words (with small connecting words) in ``text``."""
+    return list(_RUN.finditer(text))
+
+
 def _has_org_word(name: str) -> bool:
     lexicon = load_lexicon()
     return any(lexicon.is_org_word(w) for w in re.split(r"[\s\-/]+", name) if w[:1].isupper())

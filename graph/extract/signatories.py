@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
+
 from ..model import ROLES, Identifier, Signatory, Span
 from ._text import Line, Seg
 from .blocks import Item, collect_block, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line
-from .countries import country_in_name
+from .countries import country_in_name, demonym_only
 from .cues import Cue, find_cues
-from .dates import is_date_line
+from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
 from .names import document_initials, initials, is_acronym, looks_like_organisation, name_key, person_name_score
@@ -36,11 +38,16 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
     block_lines = sorted({cue.line for cue in cues if cue.kind in _BLOCK_KINDS})
     items: list[Item] = []
     covered: set[int] = set()
-    for cue in cues:
+    for cue in sorted(cues, key=lambda c: c.kind in {"issuer", "adapted_from"}):
+        if cue.kind in {"issuer", "adapted_from"} and cue.line in covered:
+            continue  # a sentence inside a list entry (a table's description cell) speaks for that entry
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     items.extend(_after_dateline(lines, stop, known, covered))
     items.extend(_letterhead(lines, stop, known))
     merged = _consolidate(items)
+    for item in merged:
+        if len(item.pieces) > 1:
+            _verbatim_form(item, text)
     _footer_country(merged, lines, stop, covered)
     return [_to_signatory(item) for item in merged if _worth_keeping(item)]
 
@@ -61,7 +68,9 @@ def _items_for(
             items += list_items(split_inline(cue.content), "signatory", cue.rule, known, inline=True)
         return items
     if cue.kind == "inline" and cue.content:
-        return list_items(split_inline(cue.content), cue.role, cue.rule, known, inline=True)
+        items = list_items(split_inline(cue.content), cue.role, cue.rule, known, inline=True)
+        named = [i for i in items if any(c.isupper() or c.isdigit() for c in i.entry.label)]
+        return named if len(named) * 2 > len(items) else []  # "signed by prominent advocates, academics ..."
     if cue.kind in {"issuer", "adapted_from"} and cue.content:
         return _named(cue, known)
     if cue.kind == "membership" and cue.content:
@@ -84,6 +93,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
 
 
 def _is_proper_name(entry: Entry) -> bool:
+    if parse_dates(entry.label) or re.fullmatch(r"[\W\d]*\w+[\W\d]+", entry.label):
+        return False
     words = [w for w in re.split(r"\s+", entry.label) if w]
     small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e"}
     if not words or any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'") for w in words):
@@ -100,7 +111,7 @@ def _coalition(subject: str, text: str) -> Item | None:
     head = re.sub(r"^(?:the|la|le|les|die|der|das|el|il)\s+", "", subject.strip(), flags=re.IGNORECASE)
     if not head[:1].isupper():
         return None
-    pattern = re.compile(rf"{re.escape(head)}(?:\s+(?:for|of|the|a|an|and|on|in|to|[A-Z][\w'’-]*))*")
+    pattern = re.compile(rf"{re.escape(head)}(?:\s+(?:(?:for|of|the|and|an|a|on|in|to)\b|[A-Z][\w'’-]*))*")
     best = max(pattern.finditer(text), key=lambda m: len(m.group().rstrip()), default=None)
     if best is None:
         return None
@@ -212,7 +223,8 @@ def _same_body(a: Item, b: Item) -> bool:
         if long_.startswith(short + " ") and re.match(r"(?:for|of|de|du|des|für|of the) ", long_[len(short) + 1 :]):
             return True
     for x, y in ((a, b), (b, a)):
-        if is_acronym(x.entry.label) and x.entry.label.replace(".", "") == initials(y.entry.label) and len(initials(y.entry.label)) >= 3:
+        short = anyascii(x.entry.label).replace(".", "")
+        if is_acronym(x.entry.label) and short == initials(y.entry.label) and len(short) >= 3:
             return True
     return False
 
@@ -252,6 +264,27 @@ def _prefer(candidate: Entry, current: Entry) -> bool:
     return is_acronym(current.label) and not is_acronym(candidate.label) and len(candidate.label.split()) > 1
 
 
+def _verbatim_form(item: Item, text: str) -> None:
+    """A name rebuilt from lines of a column layout: when the document also prints it in
+    one piece elsewhere, report that form, whose span holds the whole name."""
+    from rapidfuzz import fuzz, process
+
+    from .mentions import capitalised_runs
+
+    label = item.entry.label
+    candidates = {run.group(): run for run in capitalised_runs(text) if len(run.group().split()) >= 2}
+    best = process.extractOne(name_key(label), list(candidates), scorer=fuzz.ratio, processor=name_key, score_cutoff=92)
+    if best is None:
+        return
+    run = candidates[best[0]]
+    entry = item.entry
+    entry.aliases.append(label)
+    entry.country = entry.country or country_in_name(label)
+    entry.name = Seg(run.group(), run.start()).strip(" .,;:")
+    entry.display = None
+    item.pieces = []
+
+
 def _footer_country(items: list[Item], lines: list[Line], stop: int, covered: set[int]) -> None:
     """Contact lines outside any list (a letter's footer) identify the one issuing body."""
     issuers = [i for i in items if i.role == "issuer" and i.entry.kind == "organisation"]
@@ -264,12 +297,14 @@ def _footer_country(items: list[Item], lines: list[Line], stop: int, covered: se
     entry = issuers[0].entry
     if identifiers and not entry.identifiers:
         entry.identifiers.extend(identifiers)
-        entry.country = entry.country or country_of_identifiers(identifiers)
+        domain_country = country_of_identifiers(identifiers)
+        if domain_country and (entry.country is None or demonym_only(entry.label)):
+            entry.country = domain_country
 
 
 def _worth_keeping(item: Item) -> bool:
     label = item.entry.label
-    return item.role in ROLES and len(label) >= 2 and any(c.isalpha() for c in label)
+    return item.role in ROLES and len(label) >= 2 and any(c.isalnum() for c in label)
 
 
 def _to_signatory(item: Item) -> Signatory:

@@ -13,7 +13,7 @@ from .layout import header_end
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score
 
-_METADATA = re.compile(r"^[^\W\d_][\w -]{0,20}:\s+\S")
+_METADATA = re.compile(r"^[^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?:\s+\S")
 
 
 def extract_title(lines: list[Line], stop: int) -> Title | None:
