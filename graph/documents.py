@@ -110,16 +110,16 @@ def _decode(source: str, raw: bytes) -> tuple[str, str, list[str]]:
                 return raw.decode(codec), codec, []
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"{source}: starts with a {codec} byte-order mark but does not decode") from exc
-    try:
-        return raw.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
     utf16 = _looks_utf16(raw)
     if utf16:
         try:
             return raw.decode(utf16), utf16, []
         except UnicodeDecodeError:
             pass
+    try:
+        return raw.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     warning = (
         f"{source}: not valid UTF-8 (byte {utf8_error.start}: {raw[utf8_error.start:utf8_error.start + 1]!r}); "
         "decoded as Windows-1252"

@@ -147,3 +147,13 @@ def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None
     if calendar.cue.search(" ".join(words_before)) and len(text.split()) <= 20:
         return "dates.cue"
     return None
+
+
+def is_dating_line(text: str) -> bool:
+    """A date line, or a short line that dates the document ("Published 5 June 2021")."""
+    if is_date_line(text):
+        return True
+    if len(text.split()) > 8:
+        return False
+    calendar = _calendar()
+    return any(_context(text, start, end, calendar) for _, start, end in parse_dates(text))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Identifier
 from ._text import Seg, bracket_depths, fold, is_all_caps, words
 from .countries import country_in_name, country_index
+from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
     initials_match,
@@ -115,8 +116,16 @@ def short_or_translated(entry: Entry) -> bool:
     return bool(entry.aliases) and entry.name.text not in entry.whole.text[: len(entry.name.text)]
 
 
+_LEADING_GRAMMAR = re.compile(
+    r"(?:(?:and|und|et|y|e|i|та|і|и|oraz)\s+)?(?:(?:the|la|le|les|el|los|las|die|der|das|den|il|lo|gli|os|as|o|a)\s+|l['’])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
+    r"|(?:and|und|et|y|e|i|та|і|и|oraz)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
+)
+
+
 def _strip_article(seg: Seg) -> Seg:
-    match = re.match(r"(?:the|and)\s+(?=\S)", seg.text)
+    """"the Zimbabwe Communist Party", "y la Federación ...": grammar of the sentence around an
+    inline list, not part of the name (a capitalised "The" is kept: it may be the name's)."""
+    match = _LEADING_GRAMMAR.match(seg.text)
     return seg.cut(match.end()) if match else seg
 
 
@@ -214,11 +223,11 @@ def affiliation_of(descriptors: list[str]) -> str | None:
             return text[1:]
         if not text or not text[0].isupper():
             continue
+        if not any(fold(w) in jobs for w in words(text)):
+            return text
         run = _org_run(text)
         if run:
             return run
-        if not any(fold(w) in jobs for w in words(text)):
-            return text
     return None
 
 
@@ -326,12 +335,16 @@ def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_init
         last = index == len(parens) - 1
         verdict = _classify_paren(content.text, seg.text, has_short, short_paren and index == 0, last, known_initials)
         if verdict == "translation":
-            entry.aliases.append(_join(name, parens[:index]).text)
             gloss = _GLOSS.search(content.text)
             if gloss:
                 entry.aliases.append(gloss.group(1))
                 content = content.cut(0, gloss.start())
-            name = content
+            native = _join(name, parens[:index])
+            if englishness(native.text) > englishness(content.text) + 0.2:
+                entry.aliases.append(content.text)  # the parenthesis translates an English name
+            else:
+                entry.aliases.append(native.text)
+                name = content
         elif verdict == "acronym":
             entry.aliases.append(content.text)
         elif verdict == "description":
@@ -383,7 +396,9 @@ def _classify_paren(
     before_tokens = before.split()
     if has_short and last and len(tokens) >= 2:
         return "translation"
-    if len(before_tokens) == 1 and (is_acronym(before_tokens[0]) or len(tokens) >= 3 or fold(tokens[0]) == "the"):
+    if len(before_tokens) == 1 and (is_acronym(before_tokens[0]) or fold(tokens[0]) == "the"):
+        return "translation"
+    if last and len(tokens) >= 3 and len(capitalised) * 2 >= len(tokens) and before_tokens:
         return "translation"
     if has_short and not last:
         return "alias"

@@ -20,3 +20,12 @@ def detect_language(text: str) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     return str(code) if probability >= 0.5 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def englishness(text: str) -> float:
+    """How likely ``text`` (a name) is English, from 0 to 1: picks the English form of a
+    name given in two languages."""
+    ranking = _identifier().rank(text)
+    total = sum(score for _, score in ranking) or 1.0
+    return float(dict(ranking).get("en", 0.0)) / total

@@ -9,8 +9,12 @@ from .lexicon import load_lexicon
 
 
 def is_running_text(text: str) -> bool:
-    """A paragraph of prose: long and sentence-shaped."""
-    return len(text) >= 120 and (text.rstrip()[-1:] in ".:;!?" or ". " in text)
+    """A paragraph of prose: long and sentence-shaped (a short line ending in '!' is a slogan
+    or a headline, not prose)."""
+    stripped = text.rstrip()
+    if len(stripped) >= 120:
+        return stripped[-1:] in ".:;!?" or ". " in stripped
+    return len(stripped) >= 60 and stripped.endswith(".") and len(stripped.split()) >= 8
 
 
 def header_end(lines: list[Line]) -> int:

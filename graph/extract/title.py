@@ -8,12 +8,12 @@ from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_marked, starts_with
 from .contacts import is_contact_line
-from .dates import is_date_line, parse_dates
+from .dates import is_dating_line, parse_dates
 from .layout import header_end
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score
 
-_METADATA = re.compile(r"^[^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?:\s+\S")
+_KEY_VALUE = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?)\s*:\s+\S")
 
 
 def extract_title(lines: list[Line], stop: int) -> Title | None:
@@ -28,7 +28,7 @@ def extract_title(lines: list[Line], stop: int) -> Title | None:
         if restated:
             return _title(restated, "title.restated")
         following = _next_nonblank(lines, first.index)
-        if following is not None and is_date_line(following.text):
+        if following is not None and is_dating_line(following.text):
             return _title(first, "title.before_date")
         return _title(max(candidates, key=lambda line: len(line.text)), "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
@@ -45,13 +45,19 @@ def _is_heading(text: str, script: str) -> bool:
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False
-    if _METADATA.match(text) or (parse_dates(text) and len(text.split()) <= 8):
+    if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":"):
         return False
     if len(text.split()) < 2 or not any(c.islower() for c in text) and not is_all_caps(text):
         return False
     if main_script(text) != script or person_name_score(text) >= 1:
         return False
     return not (text.rstrip()[-1:] == "." and len(text.split()) > 12)
+
+
+def _is_metadata(text: str) -> bool:
+    """"Date: 2024-01-22", "Category: Foundation": a page's key/value metadata line."""
+    match = _KEY_VALUE.match(text)
+    return bool(match) and fold(match.group(1)) in load_lexicon().markers["meta"]
 
 
 def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | None:
