@@ -26,6 +26,7 @@ class SignatoryJSON(TypedDict):
     rule: str
     position: int | None
     identifiers: list[dict[str, str]]
+    entry_span: list[int] | None
 
 
 class MentionJSON(TypedDict):
@@ -86,6 +87,7 @@ def to_json(extraction: Extraction) -> ExtractionJSON:
                 "rule": s.rule,
                 "position": s.position,
                 "identifiers": [{"scheme": i.scheme, "value": i.value} for i in s.identifiers],
+                "entry_span": [s.entry.start, s.entry.end] if s.entry else None,
             }
             for s in x.signatories
         ],

@@ -58,6 +58,7 @@ class Signatory:
     affiliation: str | None = None
     identifiers: tuple[Identifier, ...] = ()
     position: int | None = None  #: 1-based position in its list
+    entry: Span | None = None  #: the whole entry as printed (name, aliases, country, contact lines)
 
 
 @dataclass(frozen=True, slots=True)

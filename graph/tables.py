@@ -19,14 +19,15 @@ def print_extractions(extractions: Sequence[Extraction], console: Console | None
         console.print(f"dates: {', '.join(d.value for d in x.dates) or '—'}   language: {x.language or '—'}", markup=False)
         if x.authors:
             console.print("authors: " + "; ".join(f"{a.name} ({a.kind})" for a in x.authors), markup=False)
-        table = Table(show_lines=False)
-        for column in ("#", "role", "kind", "name", "aliases", "country", "affiliation", "span"):
-            table.add_column(column, overflow="fold")
+        table = Table(show_lines=False, expand=True)
+        table.add_column("role", no_wrap=True)
+        table.add_column("name", ratio=3)
+        table.add_column("cc", no_wrap=True)
+        table.add_column("also known as / affiliation", ratio=2)
         for s in x.signatories:
-            table.add_row(
-                str(s.position or ""), s.role, s.kind, s.name, "; ".join(s.aliases), s.country or "",
-                s.affiliation or "", f"{s.span.start}-{s.span.end}",
-            )
+            name = s.name + (" (person)" if s.kind == "person" else "")
+            extra = "; ".join(s.aliases) + (f" — {s.affiliation}" if s.affiliation else "")
+            table.add_row(s.role, name, s.country or "", extra)
         console.print(table)
         if x.mentions:
             console.print("mentioned: " + "; ".join(m.name for m in x.mentions), markup=False)

@@ -13,9 +13,9 @@ from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, name_key
 
-_TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*"
+_TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
-_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,10}}")
+_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+){{0,3}}{_TOKEN}){{0,10}}")
 _DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
 _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
 _CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|alliance|coalition|union", re.IGNORECASE)
@@ -24,10 +24,11 @@ _CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|allian
 def extract_mentions(text: str, signatories: list[Signatory]) -> list[OrgMention]:
     """Every organisation named outside the signatory entries, each name once."""
     taken = [(s.span.start, s.span.end) for s in signatories]
+    taken += [(s.entry.start, s.entry.end) for s in signatories if s.entry]
     known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
     found: dict[str, OrgMention] = {}
     for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:
-        if any(start <= mention.span.start and mention.span.end <= end for start, end in taken):
+        if any(start < mention.span.end and mention.span.start < end for start, end in taken):
             continue
         key = name_key(mention.name)
         if key in found:
@@ -69,13 +70,36 @@ def _definitions(text: str) -> list[OrgMention]:
     return found
 
 
+_JOINED = re.compile(r"\s+(?:and|und|et|y|e|&)\s+(?:the|la|le|les|die|der|el)\s+|\s+(?:and|&)\s+(?=[A-Z]{2,}\b)|['’]s\s+")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _keyword_names(text: str) -> list[OrgMention]:
     found = []
     for match in _RUN.finditer(text):
-        name, start = _trim(match.group(), match.start())
-        if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
-            found.append(_mention(name, start, "mentions.organisation_word"))
+        offset = match.start()
+        for part in _split_joined(match.group()):
+            name, start = _trim(part[0], offset + part[1])
+            if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
+                found.append(_mention(name, start, "mentions.organisation_word"))
     return found
+
+
+def _split_joined(run: str) -> list[tuple[str, int]]:
+    """"BAMN and the Movement for Justice" names two bodies."""
+    parts, last = [], 0
+    for match in _JOINED.finditer(run):
+        parts.append((run[last : match.start()], last))
+        last = match.end()
+    parts.append((run[last:], last))
+    out = []
+    for text, offset in parts:  # "Russian Federation and Poland": the left part is complete
+        cut = next((m for m in _AND.finditer(text) if _joins_two(text[: m.start()], text[m.end() :])), None)
+        if cut:
+            out += [(text[: cut.start()], offset), (text[cut.end() :], offset + cut.end())]
+        else:
+            out.append((text, offset))
+    return out
 
 
 def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
@@ -93,6 +117,10 @@ def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
             if is_acronym(name) and name.isupper() and len(name) >= 3:
                 found.append(_mention(name, sentence.start() + part.start(1), "mentions.listed_acronym"))
     return found
+
+
+def _joins_two(left: str, right: str) -> bool:
+    return _has_org_word(left) and (_has_org_word(right) or country_index().lookup(right) is not None)
 
 
 def capitalised_runs(text: str) -> list[re.Match[str]]:

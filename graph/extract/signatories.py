@@ -324,4 +324,5 @@ def _to_signatory(item: Item) -> Signatory:
         affiliation=entry.affiliation,
         identifiers=tuple(entry.identifiers),
         position=item.position,
+        entry=Span(min(entry.whole.start, span.start), max(entry.whole.end, span.end)),
     )

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.extract._text import lines_of
+from graph.extract.dates import extract_dates, parse_dates
+
+PARSE = [
+    ("Written 2022.02.27, revised 2022.03.01", ["2022-02-27", "2022-03-01"]),
+    ("26.05.2024", ["2024-05-26"]),
+    ("Brasília, 05 de setembro de 2016", ["2016-09-05"]),
+    ("Mittwoch, 01. April 2020.", ["2020-04-01"]),
+    ("November 19, 2021", ["2021-11-19"]),
+    ("4th February 2021", ["2021-02-04"]),
+    ("1 червня 2024 р.", ["2024-06-01"]),
+    ("12 mars 2023", ["2023-03-12"]),
+    ("31.02.2024", []),  # not a calendar date
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PARSE)
+def test_parse_dates(text: str, values: list[str]) -> None:
+    assert [value for value, _, _ in parse_dates(text)] == values
+
+
+DOCUMENT_DATES = [
+    ("Title\n\nStatus of the signatories 06.01.2025. Further signing possible.\n", ["2025-01-06"]),
+    ("Title\nDate: 2024-01-22\n", ["2024-01-22"]),
+    ("Title\n\nOn 1 October 2020, the group submitted a request to the council for a decision.\n", []),
+    ("Title\n\nIn March 2014 the minister lied to the House of Commons about the removal.\n", []),
+    ("Endorses as of November 19, 2021:\n", ["2021-11-19"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), DOCUMENT_DATES)
+def test_only_dates_that_date_the_document(text: str, values: list[str]) -> None:
+    lines = lines_of(text)
+    found = extract_dates(lines, len(lines))
+    assert [d.value for d in found] == values
+    for date in found:
+        assert date.span.of(text).strip()

@@ -1,0 +1,76 @@
+"""Entry parsing, one row per list format met in real signatory lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract._text import Seg
+from graph.extract.entries import parse_entry
+
+CASES = [
+    # text, name, aliases that must be present, country, kind
+    ("1. ORC Organisation Révolutionnaire du Congo (Revolutionary Organization of Congo), Democratic Republic of the Congo",
+     "Revolutionary Organization of Congo", {"ORC", "Organisation Révolutionnaire du Congo"}, "CD", "organisation"),
+    ("15. PC (ML) Partido Comunista (Marxista Leninista) (Communist Party (Marxist-Leninist)), Dominican Republic",
+     "Communist Party (Marxist-Leninist)", {"PC (ML)", "Partido Comunista (Marxista Leninista)"}, "DO", "organisation"),
+    ("19. NCP (Mashal) Nepal Communist Party (Mashal)", "Nepal Communist Party (Mashal)", {"NCP (Mashal)"}, "NP", "organisation"),
+    ("5. CPA/ML Communist Party of Australia (Marxist-Leninist)", "Communist Party of Australia (Marxist-Leninist)", {"CPA/ML"}, "AU", "organisation"),
+    ("Cumpanis (Italian communist journal)", "Cumpanis", set(), "IT", "organisation"),
+    ("Movement for People's Democracy (USA)", "Movement for People's Democracy", set(), "US", "organisation"),
+    ("2. DAWN (Development Alternatives with Women for a New Era), Global South",
+     "Development Alternatives with Women for a New Era", {"DAWN"}, None, "organisation"),
+    ("15. AIDS and Rights Alliance for Southern Africa-ARASA", "AIDS and Rights Alliance for Southern Africa", {"ARASA"}, None, "organisation"),
+    ("26. ActionAid France - Peuples Solidaires, Paris, France", "ActionAid France - Peuples Solidaires", set(), "FR", "organisation"),
+    ("32. Amis de l'Afrique Francophone - Benin", "Amis de l'Afrique Francophone", set(), "BJ", "organisation"),
+    ("57. Fundación Mexicana para la Planeación Familiar, A. C. MEXFAM, México",
+     "Fundación Mexicana para la Planeación Familiar, A. C.", {"MEXFAM"}, "MX", "organisation"),
+    ("Public Services International (PSI) global union federation", "Public Services International", {"PSI"}, None, "organisation"),
+    ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
+    ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
+    ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),
+    ("32\t11.11.11\tBelgium", "11.11.11", set(), "BE", "organisation"),
+    ("Popular Front for the Liberation of Palestine (Youth Section)",
+     "Popular Front for the Liberation of Palestine (Youth Section)", set(), "PS", "organisation"),
+    ("Tim Norton, Digital Rights Watch", "Tim Norton", set(), None, "person"),
+    ("Julian Burnside AO QC", "Julian Burnside", {"Julian Burnside AO QC"}, None, "person"),
+    ("• Mathieu de fairness.coop", "Mathieu", set(), None, "person"),
+    ("Electronic Frontier Foundation", "Electronic Frontier Foundation", set(), None, "organisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases", "country", "kind"), CASES, ids=[c[1][:30] for c in CASES])
+def test_entry_formats(text: str, name: str, aliases: set[str], country: str | None, kind: str) -> None:
+    entry = parse_entry(Seg(text, 100))
+    assert entry is not None
+    assert entry.label == name
+    assert aliases <= set(entry.aliases)
+    assert entry.country == country
+    assert entry.kind == kind
+    assert entry.name.start >= 100  # offsets are the document's, not the entry's
+
+
+AFFILIATIONS = [
+    ("Archie Law, CEO ActionAid Australia", "ActionAid Australia"),
+    ("Dr Matthew Rimmer, Professor of Intellectual Property and Innovation Law, QUT Faculty of Law", "QUT Faculty of Law"),
+    ("Tariq Ali, author, Bush in Babylon", None),
+    ("Todd Chretien, Green Party Senate candidate in California", "Green Party"),
+    ("• Benoit Petit, Développeur, consultant impacts environnementaux du numérique, co-fondateur @hubblo-org", "hubblo-org"),
+    ("Asher Wolf, journalist", None),
+]
+
+
+@pytest.mark.parametrize(("text", "affiliation"), AFFILIATIONS)
+def test_person_affiliation(text: str, affiliation: str | None) -> None:
+    entry = parse_entry(Seg(text, 0))
+    assert entry is not None and entry.kind == "person"
+    assert entry.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", ["* for identification purposes only", "1.", "   ", "Belgium"])
+def test_non_entries(text: str) -> None:
+    assert parse_entry(Seg(text, 0)) is None
+
+
+def test_acronym_qualifier_that_abbreviates_another_name_is_dropped() -> None:
+    entry = parse_entry(Seg("No Frontiers (AUB)", 0), known_initials=frozenset({"AUB"}))
+    assert entry is not None and entry.label == "No Frontiers" and "AUB" not in entry.aliases

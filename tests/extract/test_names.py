@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.countries import country_in_name, country_index
+from graph.extract.names import initials_match, is_acronym, kind_of, name_key
+
+
+@pytest.mark.parametrize(
+    ("acronym", "phrase", "expected"),
+    [
+        ("IUAFS", "International Ukraine Anti-Fascist Solidarity", True),
+        ("UPC-Manidem", "Union des Populations du Cameroun - Manifeste National pour l’Instauration de la Démocratie", True),
+        ("RMP", "Российская маоистская партия", True),
+        ("BAMN", "Coalition for Equality By Any Means Necessary", True),
+        ("ATTAC", "Hungary Association", False),
+        ("AUB", "No Frontiers", False),
+        ("GT", "Agenda 2030", False),
+    ],
+)
+def test_initials_match(acronym: str, phrase: str, expected: bool) -> None:
+    assert initials_match(acronym, phrase) is expected
+
+
+@pytest.mark.parametrize(("token", "expected"), [("ITC", True), ("DNP+", True), ("MyWATCH", True), ("EcoNews", False), ("Party", False)])
+def test_is_acronym(token: str, expected: bool) -> None:
+    assert is_acronym(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "prior", "kind"),
+    [
+        ("Tim Norton", None, "person"),
+        ("Dr Suelette Dreyfus", None, "person"),
+        ("Pablo Neruda Group", None, "organisation"),
+        ("Hay Derecho", "organisation", "organisation"),
+        ("UKRAINIAN WORLD CONGRESS", None, "organisation"),
+    ],
+)
+def test_kind_of(name: str, prior: str | None, kind: str) -> None:
+    assert kind_of(name, prior) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Socialist Party of Bangladesh", "BD"),
+        ("Partido Comunista Paraguayo", "PY"),
+        ("Bundesverband Deutscher Stiftungen", "DE"),
+        ("European Network for Solidarity with Ukraine", None),  # solidarity with a country
+        ("Latin American Network for Access to Medicine", None),  # a region, not the US
+        ("US Friends of the Soviet People", "US"),
+        ("Союз українських організацій Австралії", "AU"),
+    ],
+)
+def test_country_in_name(name: str, code: str | None) -> None:
+    assert country_in_name(name) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("U.K.", "GB"), ("the Netherlands", "NL"), ("Italia", "IT"), ("us", None)])
+def test_country_lookup(text: str, code: str | None) -> None:
+    assert country_index().lookup(text) == code
+
+
+def test_name_key_ignores_article_case_and_punctuation() -> None:
+    assert name_key("The Consistent Democrats") == name_key("consistent democrats")
+    assert name_key("Anti-Fascist & Co") == "anti fascist and co"

@@ -1,0 +1,71 @@
+"""The CLI through its real entry point (``python -m graph``): output, messages, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "160"}
+    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+
+
+def test_extract_jsonl_follows_the_contract() -> None:
+    result = run("extract", "seeds/004_054abe046e493413.txt")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"] == "seeds/004_054abe046e493413.txt"
+    assert {"title", "dates", "language", "authors", "signatories", "mentioned_organisations", "stances"} <= set(record)
+    assert len(record["signatories"]) == 20
+    assert all(s["role"] in {"issuer", "signatory"} for s in record["signatories"])
+
+
+def test_bad_inputs_are_skipped_with_reasons_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "empty.txt").write_text("")
+    good = ROOT / "seeds" / "000_b26731f7ae580749.txt"
+    result = run("extract", str(tmp_path / "img.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"), str(good))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "img.txt: binary file (a PNG image)" in result.stderr
+    assert "missing.txt: no such file" in result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(tmp_path / "empty.txt"), str(good)]
+
+
+def test_strict_turns_a_skip_into_failure(tmp_path: Path) -> None:
+    (tmp_path / "z.txt").write_bytes(b"\x1f\x8b\x08\x00")
+    assert run("extract", "--strict", str(tmp_path / "z.txt")).returncode == 1
+
+
+def test_usage_error_is_not_confused_with_a_skip() -> None:
+    result = run("extract", "--no-such-option")
+    assert result.returncode == 64 and "Traceback" not in result.stderr
+
+
+def test_directory_input_reads_its_documents() -> None:
+    result = run("extract", "seeds", "--format", "json")
+    assert result.returncode == 0
+    assert len(json.loads(result.stdout)) == 5
+
+
+def test_table_format_shows_the_names() -> None:
+    result = run("extract", "seeds/001_2f4c9424c3b7c33b.txt", "--format", "table")
+    assert result.returncode == 0 and "distributor" in result.stdout
+
+
+def test_every_command_has_help() -> None:
+    from graph.cli import app
+
+    import typer.main
+
+    command = typer.main.get_command(app)
+    for name in command.commands:  # type: ignore[attr-defined]
+        result = run(name, "--help")
+        assert result.returncode == 0 and "Usage" in result.stdout, name
