@@ -6,6 +6,7 @@ starts in the document, so any sub-piece can report an exact span.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -128,8 +129,19 @@ def word_spans(text: str) -> Iterator[re.Match[str]]:
 
 def fold(text: str) -> str:
     """Lower case without accents: the comparison form for cue phrases and names."""
+    if text.isascii():
+        return text.lower()
+    return _fold_cached(text) if len(text) <= 64 else _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
 
 
 def is_capitalised(word: str) -> bool:
@@ -151,31 +163,35 @@ def letters_ratio(text: str) -> float:
     return sum(c.isalpha() for c in text) / len(text) if text else 0.0
 
 
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"),
+}
+
+
 def main_script(text: str) -> str:
     """The dominant script of the letters in ``text``: 'latin', 'cyrillic', 'arabic', ... ."""
-    counts: dict[str, int] = {}
-    for char in text[:5000]:
-        if char.isalpha():
-            script = _script_of(char)
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda s: counts[s]) if counts else "latin"
-
-
-def _script_of(char: str) -> str:
-    try:
-        name = unicodedata.name(char)
-    except ValueError:
-        return "other"
-    return name.split(" ", 1)[0].lower()
+    sample = text[:5000]
+    if sample.isascii():
+        return "latin"
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()}
+    best = max(counts, key=lambda s: counts[s])
+    return best if counts[best] else "latin"
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` plus, for every folded character, the index of the original character
     it came from, so a match in folded text maps back to exact offsets ("ﬁ" folds to two)."""
+    if text.isascii():
+        return text.lower(), list(range(len(text) + 1))
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        piece = fold(char)
+        piece = char.lower() if char.isascii() else _fold_cached(char)
         folded.append(piece)
         origin.extend([index] * len(piece))
     origin.append(len(text))

@@ -31,7 +31,7 @@ class CountryHit:
     demonym: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CountryIndex:
     names: dict[str, str]  #: folded token string -> code
     upper_only: dict[str, str]  #: abbreviations matched only when written in capitals (US, UK)
@@ -41,6 +41,9 @@ class CountryIndex:
 
     def lookup(self, text: str) -> str | None:
         """The country ``text`` names as a whole ("USA", "the Netherlands", "México"), else None."""
+        return _lookup(self, text)
+
+    def _lookup(self, text: str) -> str | None:
         stripped = text.strip(" .,;:()[]\t")
         key = _key(stripped)
         if key.startswith("the "):
@@ -81,6 +84,11 @@ class CountryIndex:
         if code and not (i > 0 and fold(tokens[i - 1].group()) in _REGION_PREFIXES):
             return CountryHit(code, tokens[i].start(), tokens[i].end(), True), 1
         return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(index: CountryIndex, text: str) -> str | None:
+    return index._lookup(text)
 
 
 def _key(text: str) -> str:
@@ -133,6 +141,7 @@ def country_of_domain(domain: str) -> str | None:
     return code if pycountry.countries.get(alpha_2=code) else None
 
 
+@functools.lru_cache(maxsize=65536)
 def country_in_name(name: str) -> str | None:
     """The one country an organisation's own name carries ("Socialist Party of Bangladesh" -> "BD").
 

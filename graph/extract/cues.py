@@ -8,11 +8,12 @@ X"); an adapted-from phrase; a membership sentence ("Members of the Alliance inc
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
-from ._text import Line, Seg, fold_with_map, sentence_end
+from ._text import Line, Seg, fold, fold_with_map, sentence_end
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -45,6 +46,7 @@ class _Patterns:
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
     distribute: re.Pattern[str]
+    any_cue: re.Pattern[str]
     subject_tail: re.Pattern[str]
 
 
@@ -68,17 +70,41 @@ def _patterns() -> _Patterns:
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         distribute=phrase_pattern(markers["distribute"]),
+        any_cue=phrase_pattern(
+            [cue.phrase for cue in lexicon.role_cues]
+            + [phrase for kind in ("closing", "further", "membership_verb", "declare", "distribute") for phrase in markers[kind]]
+            + [head for head, _ in lexicon.membership]
+        ),
         subject_tail=re.compile(rf"\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
     )
 
 
 def find_cues(lines: list[Line], stop: int) -> list[Cue]:
-    """Every cue in lines[:stop], in document order."""
+    """Every cue in lines[:stop], in document order. One pass of a combined pattern over the
+    folded text picks the lines worth a closer look."""
     cues: list[Cue] = []
+    candidates = _candidate_lines(lines[:stop])
     for line in lines[:stop]:
-        if not line.blank:
+        if line.index in candidates:
             cues.extend(_line_cues(line))
     return cues
+
+
+def _candidate_lines(lines: list[Line]) -> set[int]:
+    if not lines:
+        return set()
+    text = "\n".join(line.text for line in lines)
+    folded = text.lower() if text.isascii() else fold(text)
+    if folded.count("\n") != len(lines) - 1:  # folding changed the line structure: look at every line
+        return {line.index for line in lines}
+    starts = [0]
+    for index, char in enumerate(folded):
+        if char == "\n":
+            starts.append(index + 1)
+    hits: set[int] = set()
+    for match in _patterns().any_cue.finditer(folded):
+        hits.add(lines[bisect.bisect_right(starts, match.start()) - 1].index)
+    return hits
 
 
 def _line_cues(line: Line) -> list[Cue]:

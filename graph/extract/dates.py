@@ -19,6 +19,7 @@ from ._text import Line, fold, fold_with_map
 from .lexicon import load_lexicon, phrase_pattern
 
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ def parse_dates(text: str) -> list[tuple[str, int, int]]:
     >>> [d[0] for d in parse_dates("Brasília, 05 de setembro de 2016")]
     ['2016-09-05']
     """
+    if not _YEAR.search(text):
+        return []
     calendar = _calendar()
     folded, origin = fold_with_map(text)
     found = []

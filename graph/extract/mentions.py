@@ -17,6 +17,7 @@ _TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
 _RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+){{0,3}}{_TOKEN}){{0,10}}")
 _DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
 _CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|alliance|coalition|union", re.IGNORECASE)
 
@@ -106,6 +107,8 @@ def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
     """Acronyms in a comma list whose other items are organisations."""
     found = []
     for sentence in re.finditer(r"[^.!?\n]+", text):
+        if sentence.group().count(",") < 2 or not _CAPS.search(sentence.group()):
+            continue
         parts = list(re.finditer(r"(?:^|,|\band\b)\s*(?:the\s+)?([^,]+?)(?=\s*(?:,|\band\b|$))", sentence.group()))
         if len(parts) < 3:
             continue

@@ -21,6 +21,7 @@ _ARTICLES = frozenset("the le la les l' der die das el los las il lo gli i os as
 _DOMAIN = re.compile(r"[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(token: str) -> bool:
     """A short token written mostly in capitals: "ITC", "UPC-Manidem", "DNP+", "MyWATCH", "S2B"."""
     letters = [c for c in token if c.isalpha()]
@@ -30,6 +31,7 @@ def is_acronym(token: str) -> bool:
     return capitals >= 2 and (capitals * 2 >= len(letters) or token[:2].isupper())
 
 
+@functools.lru_cache(maxsize=65536)
 def initials_match(acronym: str, phrase: str) -> bool:
     """True when ``acronym`` abbreviates ``phrase`` or a run of its words.
 
@@ -90,6 +92,7 @@ def ends_with_legal_form(text: str) -> bool:
     return any(folded.endswith(" " + form) or folded.endswith("," + form) for form in load_lexicon().legal_forms)
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_like_organisation(text: str) -> bool:
     """Signals that only organisations' names carry: an organisation word, a legal form, an
     acronym, a digit, a web domain, '&', a leading article, or many words."""
@@ -128,6 +131,7 @@ def split_person_name(text: str) -> tuple[str, str, str]:
     return " ".join(tokens[:head]), name, " ".join(t for t in tokens[tail:] if t != ",")
 
 
+@functools.lru_cache(maxsize=65536)
 def person_name_score(text: str, single_allowed: bool = False) -> int:
     """0: not a person's name; 1: shaped like one; 2: surely one (honorific, post-nominal, or a
     known given name first)."""
@@ -162,6 +166,7 @@ def _given_names() -> object:
     return gender.Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given_name(token: str) -> bool:
     """True when ``token`` is a first name the gender-guesser data knows (any country)."""
     detector = _given_names()
@@ -186,6 +191,7 @@ def kind_of(name: str, prior: str | None = None) -> str:
 _KEY_ARTICLE = re.compile(r"^(?:the|les?|la|die|der|das|el|il|los|las)\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, '&' as 'and', punctuation as spaces, no
     leading article ("The Consistent Democrats" and "Consistent Democrats" share one)."""

@@ -211,12 +211,16 @@ def _forms(item: Item) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
-def _same_body(a: Item, b: Item) -> bool:
+def _may_relate(item: Item) -> bool:
+    """Only an acronym or a name from a letterhead, an issuer phrase or an office line can be
+    another entry's short or long form; list entries are compared by their forms alone."""
+    return item.role == "issuer" or is_acronym(item.entry.label)
+
+
+def _related(a: Item, b: Item) -> bool:
+    """Organisations whose names differ but which the document shows to be one: a name and
+    its continuation ("X" / "X for the Y"), an acronym and its expansion."""
     if a.entry.kind != b.entry.kind:
-        return False
-    if _forms(a) & _forms(b):
-        return True
-    if a.entry.kind != "organisation":
         return False
     ka, kb = name_key(a.entry.label), name_key(b.entry.label)
     for short, long_ in ((ka, kb), (kb, ka)):
@@ -230,13 +234,22 @@ def _same_body(a: Item, b: Item) -> bool:
 
 
 def _consolidate(items: list[Item]) -> list[Item]:
+    """Merge items naming the same body. Shared names are found through an index; the
+    prefix and acronym rules, which need a pairwise look, run only on organisations with a
+    name of that shape (few per document)."""
     kept: list[Item] = []
+    by_form: dict[tuple[str, str], Item] = {}
     for item in items:
-        target = next((k for k in kept if _same_body(k, item)), None)
+        target = next((by_form[(item.entry.kind, f)] for f in _forms(item) if (item.entry.kind, f) in by_form), None)
+        if target is None and item.entry.kind == "organisation" and _may_relate(item):
+            target = next((k for k in kept if _may_relate(k) and _related(k, item)), None)
         if target is None:
             kept.append(item)
+            target = item
         else:
             _merge(target, item)
+        for form in _forms(target):
+            by_form.setdefault((target.entry.kind, form), target)
     return kept
 
 
