@@ -11,11 +11,12 @@ import re
 from ..model import OrgMention, Signatory, Span
 from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
+from ._text import fold
 from .names import initials_match, is_acronym, name_key
 
 _TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
-_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+){{0,3}}{_TOKEN}){{0,10}}")
+_RUN = re.compile(rf"{_TOKEN}(?: +(?:{_CONNECTOR} +){{0,3}}{_TOKEN}){{0,10}}")
 _DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
@@ -46,9 +47,18 @@ def _mention(name: str, start: int, rule: str, aliases: tuple[str, ...] = ()) ->
 
 
 def _trim(name: str, start: int) -> tuple[str, int]:
+    """Drop a leading article, salutation or office ("Chairman of the"), and a trailing office."""
+    jobs = load_lexicon().person_words["job"] | {"dear"}
+    lead = re.match(r"^(?:(?:[A-Z][\w-]*) +)(?:(?:of|for) +)?(?:the +)?", name)
+    if lead and fold(lead.group().split()[0]) in jobs and len(name) > lead.end():
+        name, start = name[lead.end() :], start + lead.end()
     article = _ARTICLE.match(name)
     if article:
         name, start = name[article.end() :], start + article.end()
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in jobs:
+        words.pop()
+    name = " ".join(words) if words else name
     name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
     return name, start
 
@@ -112,13 +122,14 @@ def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
         parts = list(re.finditer(r"(?:^|,|\band\b)\s*(?:the\s+)?([^,]+?)(?=\s*(?:,|\band\b|$))", sentence.group()))
         if len(parts) < 3:
             continue
-        names = [p.group(1).strip() for p in parts]
+        names = [_tail_name(p.group(1).strip()) for p in parts]
         organisations = sum(1 for n in names if name_key(n) in known or _has_org_word(n))
         if organisations < 2:
             continue
         for part, name in zip(parts, names):
             if is_acronym(name) and name.isupper() and len(name) >= 3:
-                found.append(_mention(name, sentence.start() + part.start(1), "mentions.listed_acronym"))
+                offset = part.group(1).rfind(name)
+                found.append(_mention(name, sentence.start() + part.start(1) + max(offset, 0), "mentions.listed_acronym"))
     return found
 
 
@@ -129,6 +140,12 @@ def _joins_two(left: str, right: str) -> bool:
 def capitalised_runs(text: str) -> list[re.Match[str]]:
     """Runs of capitalised words (with small connecting words) in ``text``."""
     return list(_RUN.finditer(text))
+
+
+def _tail_name(text: str) -> str:
+    """The name at the end of a list's first item ("a front supported by the NCP" -> "NCP")."""
+    match = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$", text)
+    return match.group(1) if match else text
 
 
 def _has_org_word(name: str) -> bool:

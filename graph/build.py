@@ -1,0 +1,96 @@
+"""Stage 4: a Resolution becomes a NetworkX ``MultiDiGraph``. This docstring is the reference
+for node and edge attributes.
+
+Nodes (every node has ``kind`` and ``label``):
+
+* ``organisation`` / ``person`` (id ``org-…`` / ``person-…``): ``aliases`` (list of every
+  other printed form), ``country`` (ISO alpha-2 or ""), ``documents`` (how many documents name
+  it), ``identifiers`` (list of "scheme:value": web, email, phone, handle), ``flags`` (list,
+  e.g. "mixed-script").
+* ``document`` (id ``doc-`` + 12 hex of the SHA-256 of its bytes): ``source``, ``title``,
+  ``dates`` (list of ISO dates), ``language``, ``sha256``.
+* ``country`` (id ``country-XX``): ``code``.
+
+Edges (every edge has ``kind``; keys are stable strings):
+
+* ``role`` organisation/person -> document: ``role`` (issuer, signatory, endorser,
+  distributor, adapted_from), ``position`` (in its list, 0 when none), ``printed`` (the name as
+  printed), ``span_start``/``span_end`` (character offsets), ``quote`` (the text at the span),
+  ``rule`` (the extraction rule that fired).
+* ``author`` person/organisation -> document: ``printed``, ``span_start``, ``span_end``, ``rule``.
+* ``mention`` document -> organisation: ``printed``, ``span_start``, ``span_end``, ``rule``.
+* ``affiliation`` person -> organisation: ``document`` (source), ``printed``.
+* ``country`` organisation -> country: ``weight`` (how many mentions state it).
+
+Weights for analysis are derived (co-signature graphs), not stored on these edges.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+import pycountry
+
+from .model import Extraction
+from .resolve import Resolution
+
+
+def document_id(extraction: Extraction) -> str:
+    return f"doc-{extraction.sha256[:12]}"
+
+
+def build_graph(resolution: Resolution, extractions: list[Extraction], texts: dict[str, str] | None = None) -> nx.MultiDiGraph:
+    """The knowledge graph: documents, entities, countries, and the evidence on every edge."""
+    texts = texts or {}
+    G = nx.MultiDiGraph()
+    doc_of = {x.source: document_id(x) for x in extractions}
+    for x in sorted(extractions, key=document_id):
+        G.add_node(document_id(x), kind="document", label=x.title.text if x.title else x.source.rsplit("/", 1)[-1],
+                   source=x.source, title=x.title.text if x.title else "", dates=[d.value for d in x.dates],
+                   language=x.language or "", sha256=x.sha256)
+    for e in resolution.entities:
+        G.add_node(e.id, kind=e.kind, label=e.name, aliases=list(e.aliases), country=e.country or "",
+                   documents=len(e.documents), identifiers=[f"{i.scheme}:{i.value}" for i in e.identifiers],
+                   flags=list(e.flags))
+    countries: Counter[tuple[str, str]] = Counter()
+    for m in sorted(resolution.mentions, key=lambda m: (doc_of[m.source], m.id)):
+        entity = resolution.entity_of[m.id]
+        doc = doc_of[m.source]
+        span = (m.span.start, m.span.end) if m.span else (0, 0)
+        quote = texts.get(m.source, "")[span[0] : span[1]]
+        if m.origin == "signatory":
+            G.add_edge(entity, doc, key=f"role:{m.role}:{span[0]}", kind="role", role=m.role or "", position=m.position or 0,
+                       printed=m.name, span_start=span[0], span_end=span[1], quote=quote, rule=m.rule)
+            if m.kind == "person" and m.affiliation:
+                _affiliation(G, resolution, m, entity)
+        elif m.origin == "author":
+            G.add_edge(entity, doc, key=f"author:{span[0]}", kind="author", printed=m.name, span_start=span[0],
+                       span_end=span[1], rule=m.rule)
+        elif m.origin == "mention":
+            G.add_edge(doc, entity, key=f"mention:{span[0]}", kind="mention", printed=m.name, span_start=span[0],
+                       span_end=span[1], rule=m.rule)
+        if m.country and m.kind == "organisation":
+            countries[(entity, m.country)] += 1
+    for (entity, code), weight in sorted(countries.items()):
+        country = f"country-{code}"
+        if country not in G:
+            record = pycountry.countries.get(alpha_2=code)
+            G.add_node(country, kind="country", label=getattr(record, "common_name", None) or (record.name if record else code), code=code)
+        G.add_edge(entity, country, key="country", kind="country", weight=weight)
+    return G
+
+
+def _affiliation(G: nx.MultiDiGraph, resolution: Resolution, person: object, person_entity: str) -> None:
+    from .resolve.keys import key
+
+    m = person  # a Mention
+    affiliation = getattr(m, "affiliation")
+    organisation = next(
+        (resolution.entity_of[o.id] for o in resolution.mentions
+         if o.source == getattr(m, "source") and o.origin == "affiliation" and key(o.name) == key(affiliation)),
+        None,
+    )
+    if organisation:
+        G.add_edge(person_entity, organisation, key=f"affiliation:{getattr(m, 'source')}", kind="affiliation",
+                   document=getattr(m, "source"), printed=affiliation)

@@ -1,0 +1,95 @@
+"""Writers for the build's exports: written to a temporary file, then renamed into place, so a
+reader never sees half a file and an interrupted build leaves the previous export intact.
+Output is deterministic: the same input gives the same bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .resolve import Resolution
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, fsync it, and rename it over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n"))
+
+
+def write_entities(resolution: Resolution, path: Path) -> Path:
+    """entities.jsonl: one resolved entity per line (format in shared/eval/CONTRACT.md)."""
+    lines = []
+    for e in sorted(resolution.entities, key=lambda e: e.id):
+        record = {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "country": e.country,
+                  "documents": list(e.documents)}
+        if e.identifiers:
+            record["identifiers"] = [f"{i.scheme}:{i.value}" for i in e.identifiers]
+        if e.flags:
+            record["flags"] = list(e.flags)
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+    return write_text(path, "\n".join(lines) + ("\n" if lines else ""))
+
+
+def write_node_link(G: nx.MultiDiGraph, path: Path) -> Path:
+    """graph.json: node-link JSON, nodes and edges sorted."""
+    data = nx.node_link_data(G, edges="edges")
+    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], str(e["key"])))
+    return write_text(path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+
+
+def flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attribute values are all scalars (lists as JSON text), for GraphML and GEXF."""
+    H = nx.MultiDiGraph()
+    for node in sorted(G.nodes):
+        H.add_node(node, **{k: _scalar(v) for k, v in sorted(G.nodes[node].items())})
+    for u, v, k, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        H.add_edge(u, v, key=k, **{a: _scalar(b) for a, b in sorted(data.items())})
+    return H
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return json.dumps(list(value), ensure_ascii=False)
+    return "" if value is None else value
+
+
+def write_graphml(G: nx.MultiDiGraph, path: Path) -> Path:
+    return atomic_write(path, lambda tmp: nx.write_graphml(flat(G), tmp, encoding="utf-8"))
+
+
+def write_gexf(G: nx.MultiDiGraph, path: Path) -> Path:
+    """graph.gexf for Gephi; the writer's "last modified" date is replaced by a fixed one so
+    that the same input gives the same bytes."""
+    def write(tmp: Path) -> None:
+        text = "\n".join(nx.generate_gexf(flat(G)))
+        text = re.sub(r'lastmodifieddate="[^"]*"', 'lastmodifieddate="1970-01-01"', text)
+        tmp.write_text(text + "\n", encoding="utf-8")
+
+    return atomic_write(path, write)
+
+
+def write_json(path: Path, data: object) -> Path:
+    return write_text(path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n")

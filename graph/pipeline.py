@@ -1,0 +1,161 @@
+"""The whole flow in one function: documents -> extract -> resolve -> graph -> exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .build import build_graph, document_id
+from .contract import to_json
+from .documents import DEFAULT_MAX_BYTES, read_document
+from .errors import GraphError
+from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
+from .extract import EXTRACTOR_VERSION, extract
+from .model import Extraction
+from .resolve import Resolution, resolve
+from .resolve.judgements import load_judgements
+from .sources import expand_sources
+
+DEFAULT_SOURCES = (Path("seeds"),)
+DEFAULT_OUT = Path("exports")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReport:
+    """What happened to one input: parsed (with counts) or skipped (with the reason)."""
+
+    source: str
+    status: str  #: "parsed" | "skipped"
+    reason: str = ""
+    signatories: int = 0
+    authors: int = 0
+    dates: int = 0
+    mentions: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class BuildResult:
+    graph: nx.MultiDiGraph
+    resolution: Resolution
+    extractions: list[Extraction]
+    reports: list[DocumentReport]
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> list[DocumentReport]:
+        return [r for r in self.reports if r.status == "skipped"]
+
+
+def default_judgements(sources: Sequence[Path]) -> Path:
+    """The judgements file kept with the corpus: ``<first source directory>/judgements.jsonl``."""
+    first = sources[0] if sources else Path(".")
+    return (first if first.is_dir() else first.parent) / "judgements.jsonl"
+
+
+def build(
+    sources: Sequence[Path] = DEFAULT_SOURCES,
+    out_dir: Path | None = DEFAULT_OUT,
+    judgements: Path | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> BuildResult:
+    """Extract every document, resolve entities across them, build the graph and (when
+    ``out_dir`` is given) write the exports. Unreadable inputs are reported, never fatal."""
+    paths, problems = expand_sources(sources)
+    reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
+    extractions: list[Extraction] = []
+    texts: dict[str, str] = {}
+    for index, path in enumerate(paths):
+        if progress:
+            progress(index, len(paths), str(path))
+        try:
+            document = read_document(path, max_bytes=max_bytes)
+            extraction = extract(document)
+        except GraphError as exc:
+            reports.append(DocumentReport(str(path), "skipped", str(exc)))
+            continue
+        texts[extraction.source] = document.text
+        extractions.append(extraction)
+        reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
+                                      len(extraction.dates), len(extraction.mentions), extraction.warnings))
+    extractions = _unique_documents(extractions, reports)
+    judgements_path = judgements or default_judgements(list(sources))
+    resolution = resolve(extractions, load_judgements(judgements_path))
+    graph = build_graph(resolution, extractions, texts)
+    result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
+    if out_dir is not None:
+        result.outputs = write_exports(result, out_dir)
+    return result
+
+
+def _unique_documents(extractions: list[Extraction], reports: list[DocumentReport]) -> list[Extraction]:
+    """The same bytes under two names are one document (the first name is kept)."""
+    seen: dict[str, str] = {}
+    unique = []
+    for x in extractions:
+        if x.sha256 in seen:
+            reports.append(DocumentReport(x.source, "skipped", f"{x.source}: same content as {seen[x.sha256]}"))
+            continue
+        seen[x.sha256] = x.source
+        unique.append(x)
+    return sorted(unique, key=document_id)
+
+
+def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
+    """Every export of a build, each written atomically."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    G = result.graph
+    outputs = {
+        "entities": write_entities(result.resolution, out_dir / "entities.jsonl"),
+        "graph_json": write_node_link(G, out_dir / "graph.json"),
+        "graphml": write_graphml(G, out_dir / "graph.graphml"),
+        "gexf": write_gexf(G, out_dir / "graph.gexf"),
+        "extractions": write_text(
+            out_dir / "extractions.jsonl",
+            "".join(json.dumps(to_json(x), ensure_ascii=False) + "\n" for x in sorted(result.extractions, key=lambda x: x.source)),
+        ),
+        "summary": write_json(out_dir / "summary.json", summary(result)),
+        "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
+    }
+    return outputs
+
+
+def summary(result: BuildResult) -> dict[str, object]:
+    """Per document: what was read, parsed and skipped (and why)."""
+    kinds: dict[str, int] = {}
+    for _, data in result.graph.nodes(data=True):
+        kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
+    return {
+        "extractor_version": EXTRACTOR_VERSION,
+        "documents": [
+            {"source": r.source, "status": r.status, "reason": r.reason, "signatories": r.signatories,
+             "authors": r.authors, "dates": r.dates, "mentions": r.mentions, "warnings": list(r.warnings)}
+            for r in result.reports
+        ],
+        "nodes": dict(sorted(kinds.items())),
+        "edges": result.graph.number_of_edges(),
+        "parsed": sum(r.status == "parsed" for r in result.reports),
+        "skipped": sum(r.status == "skipped" for r in result.reports),
+    }
+
+
+def resolution_report(resolution: Resolution) -> dict[str, object]:
+    """Every merge with its reason, and the nearest pairs that were kept apart (and why)."""
+    merges = sorted({(m.left, m.right, m.reason) for m in resolution.merges if m.left != m.right})
+    apart = sorted({(a, b, why, round(s, 1)) for a, b, why, s in resolution.kept_apart if a != b}, key=lambda r: (-r[3], r[0], r[1]))
+    return {
+        "merges": [{"left": a, "right": b, "reason": why} for a, b, why in merges],
+        "kept_apart": [{"left": a, "right": b, "reason": why, "similarity": s} for a, b, why, s in apart[:200]],
+    }
+
+
+def load(path: Path | str = DEFAULT_OUT / "graph.json") -> nx.MultiDiGraph:
+    """The graph a build wrote (``graph.json``, node-link format), as a ``MultiDiGraph``."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    graph: nx.MultiDiGraph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return graph
