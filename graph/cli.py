@@ -85,6 +85,122 @@ def extract_cli(
         raise typer.Exit(code=EXIT_FAILURE if strict else EXIT_SKIPPED)
 
 
+@app.command("build")
+def build_cli(
+    sources: list[Path] = typer.Argument(None, help="Documents or directories (default: seeds/)."),
+    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Directory for the exports."),
+    judgements: Path = typer.Option(None, "--judgements", help="Judgements file (default: <first source>/judgements.jsonl)."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) when any input is skipped."),
+) -> None:
+    """Extract every document, resolve organisations across them, build the graph, write exports.
+
+    Example: undersigned build seeds/ --out exports/
+    """
+    from .pipeline import DEFAULT_SOURCES, build
+
+    with _progress() as report:
+        result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes)
+    for skipped in result.skipped:
+        typer.echo(f"skipped: {skipped.reason}", err=True)
+    kinds: dict[str, int] = {}
+    for _, data in result.graph.nodes(data=True):
+        kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
+    parsed = len(result.reports) - len(result.skipped)
+    typer.echo(f"read {parsed} documents ({len(result.skipped)} skipped); "
+               + ", ".join(f"{n} {_plural(k, n)}" for k, n in sorted(kinds.items()))
+               + f"; {result.graph.number_of_edges()} edges; {len(result.resolution.merges)} merges")
+    for name, path in sorted(result.outputs.items()):
+        typer.echo(f"  {name:12s} {path}")
+    if result.skipped:
+        raise typer.Exit(code=EXIT_FAILURE if strict else EXIT_SKIPPED)
+
+
+@app.command("judge")
+def judge_cli(
+    left: str = typer.Argument(..., help="A name as printed."),
+    right: str = typer.Argument(None, help="The other name (for --same, --distinct) or the new name (--rename)."),
+    same: bool = typer.Option(False, "--same", help="LEFT and RIGHT are one organisation."),
+    distinct: bool = typer.Option(False, "--distinct", help="LEFT and RIGHT are different organisations."),
+    rename: bool = typer.Option(False, "--rename", help="Show LEFT's entity under the name RIGHT."),
+    reject: bool = typer.Option(False, "--reject", help="LEFT is not an organisation or person: drop it."),
+    note: str = typer.Option(None, "--note", help="Why (kept in the file)."),
+    judgements: Path = typer.Option(Path("seeds/judgements.jsonl"), "--judgements", help="The judgements file."),
+) -> None:
+    """Record a human decision; it wins over automatic matching in every later build.
+
+    Example: undersigned judge "New Communist Party" "Nepal Communist Party (Mashal)" --distinct
+    """
+    from .resolve.judgements import Judgement, append_judgement
+
+    chosen = [name for name, flag in (("same", same), ("distinct", distinct), ("rename", rename), ("reject", reject)) if flag]
+    if len(chosen) != 1:
+        typer.echo("usage error: give exactly one of --same, --distinct, --rename, --reject", err=True)
+        raise typer.Exit(code=EXIT_USAGE)
+    if chosen[0] != "reject" and not right:
+        typer.echo(f"usage error: --{chosen[0]} needs a second name", err=True)
+        raise typer.Exit(code=EXIT_USAGE)
+    try:
+        append_judgement(judgements, Judgement(left, chosen[0], right if chosen[0] != "reject" else None, note))
+    except GraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
+    typer.echo(f"recorded in {judgements}: {left!r} {chosen[0]} {right or ''}".rstrip())
+
+
+@app.command("review")
+def review_cli(
+    sources: list[Path] = typer.Argument(None, help="Documents or directories (default: seeds/)."),
+    judgements: Path = typer.Option(None, "--judgements", help="Judgements file (default: <first source>/judgements.jsonl)."),
+    limit: int = typer.Option(30, "--limit", help="How many pairs to list."),
+) -> None:
+    """List the uncertain pairs (similar names kept apart) with the reason, for a person to decide.
+
+    Example: undersigned review seeds/
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from .pipeline import DEFAULT_SOURCES, build
+
+    result = build(sources or list(DEFAULT_SOURCES), None, judgements)
+    table = Table(title="similar names kept apart: decide with `undersigned judge A B --same|--distinct`")
+    for column in ("similarity", "left", "right", "why apart"):
+        table.add_column(column)
+    for left, right, reason, similarity in result.resolution.kept_apart[:limit]:
+        table.add_row(f"{similarity:.0f}", left, right, reason)
+    Console().print(table)
+
+
+def _plural(word: str, n: int) -> str:
+    if n == 1:
+        return word
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+class _progress:
+    """A progress bar on stderr for long runs (over 50 documents); silent otherwise."""
+
+    def __enter__(self) -> "_progress":
+        self._bar: object | None = None
+        return self
+
+    def __call__(self, done: int, total: int, current: str) -> None:
+        if total <= 50:
+            return
+        if self._bar is None:
+            from rich.progress import Progress
+
+            self._bar = Progress(transient=True)
+            self._bar.start()  # type: ignore[attr-defined]
+            self._task = self._bar.add_task("extracting", total=total)  # type: ignore[attr-defined]
+        self._bar.update(self._task, completed=done + 1)  # type: ignore[attr-defined]
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()  # type: ignore[attr-defined]
+
+
 def run() -> None:
     """Console entry point: usage errors exit 64 so that 2 always means "something skipped"."""
     try:

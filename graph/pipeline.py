@@ -58,7 +58,7 @@ def default_judgements(sources: Sequence[Path]) -> Path:
 
 
 def build(
-    sources: Sequence[Path] = DEFAULT_SOURCES,
+    sources: Sequence[Path | str] = DEFAULT_SOURCES,
     out_dir: Path | None = DEFAULT_OUT,
     judgements: Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
@@ -66,6 +66,7 @@ def build(
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports. Unreadable inputs are reported, never fatal."""
+    sources = [Path(s) for s in sources]
     paths, problems = expand_sources(sources)
     reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
     extractions: list[Extraction] = []
@@ -84,7 +85,7 @@ def build(
         reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
                                       len(extraction.dates), len(extraction.mentions), extraction.warnings))
     extractions = _unique_documents(extractions, reports)
-    judgements_path = judgements or default_judgements(list(sources))
+    judgements_path = judgements or default_judgements(sources)
     resolution = resolve(extractions, load_judgements(judgements_path))
     graph = build_graph(resolution, extractions, texts)
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))

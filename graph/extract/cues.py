@@ -172,6 +172,9 @@ def _declaring_subjects(line: Line, folded: str, origin: list[int], verbs: re.Pa
         tail = _patterns().subject_tail.search(subject.text.lower())
         if tail:
             subject = subject.cut(0, tail.start()).strip()
+        article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b)", subject.text)
+        if article:  # "The ICOR opposes": the sentence's article, not the body's name
+            subject = subject.cut(article.end())
         if subject.text and len(subject.text.split()) <= 8:
             rule = "signatories.declaring_subject" if role == "issuer" else "signatories.republishing_subject"
             cues.append(Cue(line.index, "issuer", role, subject, rule))

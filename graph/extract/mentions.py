@@ -89,6 +89,10 @@ def _keyword_names(text: str) -> list[OrgMention]:
     found = []
     for match in _RUN.finditer(text):
         offset = match.start()
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+        if (offset == 0 or text[offset - 1] == "\n") and rest.rstrip().endswith(":") and len(rest.split()) <= 2:
+            continue  # "Demand to the European Union to:": a heading, not a body's name
         for part in _split_joined(match.group()):
             name, start = _trim(part[0], offset + part[1])
             if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():

@@ -1,0 +1,121 @@
+"""The build: entities over the seeds, judgements, determinism, exports that load back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph import build, co_signers, documents_of, load
+from graph.exports import flat
+
+from .conftest import ROOT
+
+EXPORTS = ("entities.jsonl", "graph.json", "graph.graphml", "graph.gexf", "extractions.jsonl", "summary.json", "resolution.json")
+
+
+@pytest.fixture
+def in_repo(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(ROOT)
+    return ROOT
+
+
+def _entity_with(entities: list[dict[str, object]], name: str) -> str:
+    ids = {e["id"] for e in entities if name in [e["name"], *e["aliases"]]}  # type: ignore[misc]
+    assert len(ids) == 1, (name, ids)
+    return ids.pop()  # type: ignore[return-value]
+
+
+def test_seed_entities_group_and_separate(in_repo: Path, tmp_path: Path) -> None:
+    build([Path("seeds")], tmp_path)
+    entities = [json.loads(line) for line in (tmp_path / "entities.jsonl").read_text().splitlines()]
+    ncp = _entity_with(entities, "New Communist Party")
+    assert ncp == _entity_with(entities, "NCP") == _entity_with(entities, "New Communist Party of Britain")
+    assert ncp != _entity_with(entities, "Nepal Communist Party (Mashal)")
+    assert _entity_with(entities, "IUAFS") == _entity_with(entities, "International Ukraine Anti-Fascist Solidarity")
+    assert _entity_with(entities, "Revolutionary Workers League") != _entity_with(entities, "Revolutionary Internationalist League")
+
+
+def test_a_judgement_changes_the_next_build(in_repo: Path, tmp_path: Path) -> None:
+    judgements = tmp_path / "judgements.jsonl"
+    before = build([Path("seeds")], None, judgements)
+    names = {e.name: e.id for e in before.resolution.entities}
+    assert any("New Communist Party of Britain" in e.aliases for e in before.resolution.entities)
+    judgements.write_text(
+        json.dumps({"left": "New Communist Party", "right": "New Communist Party of Britain", "judgement": "distinct"}) + "\n"
+        + json.dumps({"left": "Posadists Today", "right": "Socialist Fight", "judgement": "same"}) + "\n"
+    )
+    after = build([Path("seeds")], None, judgements)
+    by_name = {f: e.id for e in after.resolution.entities for f in (e.name, *e.aliases)}
+    assert by_name["New Communist Party"] != by_name["New Communist Party of Britain"]
+    assert by_name["Posadists Today"] == by_name["Socialist Fight"]
+    assert names["Posadists Today"] != names["Socialist Fight"]
+
+
+def test_two_builds_are_byte_identical(in_repo: Path, tmp_path: Path) -> None:
+    build([Path("seeds")], tmp_path / "a")
+    build([Path("seeds")], tmp_path / "b")
+    for name in EXPORTS:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_committed_exports_are_current(in_repo: Path, tmp_path: Path) -> None:
+    """exports/ holds what `undersigned build` makes from seeds/: rebuild and compare."""
+    build([Path("seeds")], tmp_path)
+    for name in EXPORTS:
+        committed = ROOT / "exports" / name
+        assert committed.exists(), f"exports/{name} missing: run `undersigned build`"
+        assert committed.read_bytes() == (tmp_path / name).read_bytes(), f"exports/{name} is stale: run `undersigned build`"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graphml_and_gexf_load_back_with_every_attribute(in_repo: Path, tmp_path: Path, fmt: str) -> None:
+    result = build([Path("seeds")], tmp_path)
+    reader = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    loaded = reader(tmp_path / f"graph.{fmt}")
+    expected = flat(result.graph)
+    assert set(loaded.nodes) == set(expected.nodes)
+    for node, data in expected.nodes(data=True):
+        got = {k: v for k, v in loaded.nodes[node].items() if k not in {"id"}}
+        for attribute, value in data.items():
+            if attribute == "label" and fmt == "gexf":
+                assert got["label"] == value
+                continue
+            assert got.get(attribute) == value, (node, attribute)
+    assert loaded.number_of_edges() == expected.number_of_edges()
+    edge_roles = sorted(d.get("role", "") for _, _, d in loaded.edges(data=True))
+    assert edge_roles == sorted(d.get("role", "") for _, _, d in expected.edges(data=True))
+
+
+def test_every_role_edge_carries_its_evidence(in_repo: Path) -> None:
+    result = build([Path("seeds")], None)
+    G = result.graph
+    texts = {x.source: (ROOT / x.source).read_text(encoding="utf-8") for x in result.extractions}
+    roles = [(u, v, d) for u, v, d in G.edges(data=True) if d["kind"] == "role"]
+    assert len(roles) == 38
+    for _, doc, data in roles:
+        text = texts[G.nodes[doc]["source"]]
+        assert data["quote"] == text[data["span_start"] : data["span_end"]]
+        assert data["rule"] and data["printed"]
+
+
+def test_api_load_and_queries(in_repo: Path, tmp_path: Path) -> None:
+    result = build([Path("seeds")], tmp_path)
+    G = load(tmp_path / "graph.json")
+    assert G.number_of_nodes() == result.graph.number_of_nodes()
+    icor = next(n for n, d in G.nodes(data=True) if d.get("label") == "ICOR")
+    assert documents_of(G, icor) == [(next(iter(G.successors(icor))), "issuer")]
+    assert len(co_signers(G, icor)) == 19
+
+
+def test_unreadable_inputs_are_reported_not_fatal(in_repo: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"%PDF-1.4\n")
+    (bad / "b.txt").write_text("This statement is endorsed by: Foo Party and the Bar Network.\n")
+    result = build([bad], tmp_path / "out")
+    assert [r.status for r in result.reports] == ["skipped", "parsed"]
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["skipped"] == 1 and "PDF" in summary["documents"][0]["reason"]
