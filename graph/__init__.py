@@ -12,6 +12,13 @@ from .pipeline import BuildResult, build, load
 from .queries import co_signers, documents_of, ego_network, find, organisations_by_country, path_between
 
 __all__ = [
-    "BuildResult", "build", "load", "co_signers", "documents_of", "ego_network", "find",
-    "organisations_by_country", "path_between",
+    "BuildResult",
+    "build",
+    "co_signers",
+    "documents_of",
+    "ego_network",
+    "find",
+    "load",
+    "organisations_by_country",
+    "path_between",
 ]

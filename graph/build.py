@@ -32,18 +32,19 @@ from collections import Counter
 import networkx as nx
 import pycountry
 
-from .model import Extraction
-from .resolve import Resolution
+from .model import Extraction, KnowledgeGraph
+from .resolve import Mention, Resolution
+from .resolve.keys import key
 
 
 def document_id(extraction: Extraction) -> str:
     return f"doc-{extraction.sha256[:12]}"
 
 
-def build_graph(resolution: Resolution, extractions: list[Extraction], texts: dict[str, str] | None = None) -> nx.MultiDiGraph:
+def build_graph(resolution: Resolution, extractions: list[Extraction], texts: dict[str, str] | None = None) -> KnowledgeGraph:
     """The knowledge graph: documents, entities, countries, and the evidence on every edge."""
     texts = texts or {}
-    G = nx.MultiDiGraph()
+    G: KnowledgeGraph = nx.MultiDiGraph()
     doc_of = {x.source: document_id(x) for x in extractions}
     for x in sorted(extractions, key=document_id):
         G.add_node(document_id(x), kind="document", label=x.title.text if x.title else x.source.rsplit("/", 1)[-1],
@@ -81,16 +82,14 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
     return G
 
 
-def _affiliation(G: nx.MultiDiGraph, resolution: Resolution, person: object, person_entity: str) -> None:
-    from .resolve.keys import key
-
-    m = person  # a Mention
-    affiliation = getattr(m, "affiliation")
+def _affiliation(G: KnowledgeGraph, resolution: Resolution, m: Mention, person_entity: str) -> None:
+    """The person -> organisation edge for a signatory's stated affiliation."""
+    affiliation = m.affiliation or ""
     organisation = next(
         (resolution.entity_of[o.id] for o in resolution.mentions
-         if o.source == getattr(m, "source") and o.origin == "affiliation" and key(o.name) == key(affiliation)),
+         if o.source == m.source and o.origin == "affiliation" and key(o.name) == key(affiliation)),
         None,
     )
     if organisation:
-        G.add_edge(person_entity, organisation, key=f"affiliation:{getattr(m, 'source')}", kind="affiliation",
-                   document=getattr(m, "source"), printed=affiliation)
+        G.add_edge(person_entity, organisation, key=f"affiliation:{m.source}", kind="affiliation",
+                   document=m.source, printed=affiliation)

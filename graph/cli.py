@@ -181,7 +181,7 @@ def _plural(word: str, n: int) -> str:
 class _progress:
     """A progress bar on stderr for long runs (over 50 documents); silent otherwise."""
 
-    def __enter__(self) -> "_progress":
+    def __enter__(self) -> _progress:
         self._bar: object | None = None
         return self
 
@@ -192,8 +192,8 @@ class _progress:
             from rich.progress import Progress
 
             self._bar = Progress(transient=True)
-            self._bar.start()  # type: ignore[attr-defined]
-            self._task = self._bar.add_task("extracting", total=total)  # type: ignore[attr-defined]
+            self._bar.start()
+            self._task = self._bar.add_task("extracting", total=total)
         self._bar.update(self._task, completed=done + 1)  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+from .model import KnowledgeGraph
 from .resolve import Resolution
 
 
@@ -35,7 +36,10 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
 
 
 def write_text(path: Path, text: str) -> Path:
-    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n"))
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+
+    return atomic_write(path, write)
 
 
 def write_entities(resolution: Resolution, path: Path) -> Path:
@@ -52,7 +56,7 @@ def write_entities(resolution: Resolution, path: Path) -> Path:
     return write_text(path, "\n".join(lines) + ("\n" if lines else ""))
 
 
-def write_node_link(G: nx.MultiDiGraph, path: Path) -> Path:
+def write_node_link(G: KnowledgeGraph, path: Path) -> Path:
     """graph.json: node-link JSON, nodes and edges sorted."""
     data = nx.node_link_data(G, edges="edges")
     data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
@@ -60,9 +64,9 @@ def write_node_link(G: nx.MultiDiGraph, path: Path) -> Path:
     return write_text(path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
 
 
-def flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def flat(G: KnowledgeGraph) -> KnowledgeGraph:
     """A copy whose attribute values are all scalars (lists as JSON text), for GraphML and GEXF."""
-    H = nx.MultiDiGraph()
+    H: KnowledgeGraph = nx.MultiDiGraph()
     for node in sorted(G.nodes):
         H.add_node(node, **{k: _scalar(v) for k, v in sorted(G.nodes[node].items())})
     for u, v, k, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
@@ -76,11 +80,11 @@ def _scalar(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_graphml(G: nx.MultiDiGraph, path: Path) -> Path:
+def write_graphml(G: KnowledgeGraph, path: Path) -> Path:
     return atomic_write(path, lambda tmp: nx.write_graphml(flat(G), tmp, encoding="utf-8"))
 
 
-def write_gexf(G: nx.MultiDiGraph, path: Path) -> Path:
+def write_gexf(G: KnowledgeGraph, path: Path) -> Path:
     """graph.gexf for Gephi; the writer's "last modified" date is replaced by a fixed one so
     that the same input gives the same bytes."""
     def write(tmp: Path) -> None:

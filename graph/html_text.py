@@ -22,11 +22,10 @@ def html_to_text(markup: str) -> str:
     except (ParserError, ValueError):
         return ""
     for element in list(tree.iter()):
-        if not isinstance(element.tag, str):
+        if not isinstance(element, lxml_html.HtmlElement) or not isinstance(element.tag, str):
             continue  # comments and processing instructions
         if element.tag in _INVISIBLE_TAGS or _is_hidden(element):
-            parent = element.getparent()
-            if parent is not None:
+            if element.getparent() is not None:
                 element.drop_tree()
     text: str = Inscriptis(tree, ParserConfig(display_links=False, display_images=False)).get_text()
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"

@@ -7,6 +7,14 @@ found it); resolution later links mentions to entities and never edits a mention
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeAlias
+
+import networkx as nx
+
+if TYPE_CHECKING:
+    KnowledgeGraph: TypeAlias = nx.MultiDiGraph[str]  #: the graph ``build`` returns (see graph/build.py)
+else:
+    KnowledgeGraph = nx.MultiDiGraph
 
 ROLES = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
 KINDS = ("organisation", "person")

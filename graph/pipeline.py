@@ -15,7 +15,7 @@ from .documents import DEFAULT_MAX_BYTES, read_document
 from .errors import GraphError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
-from .model import Extraction
+from .model import Extraction, KnowledgeGraph
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
 from .sources import expand_sources
@@ -40,7 +40,7 @@ class DocumentReport:
 
 @dataclass
 class BuildResult:
-    graph: nx.MultiDiGraph
+    graph: KnowledgeGraph
     resolution: Resolution
     extractions: list[Extraction]
     reports: list[DocumentReport]
@@ -66,8 +66,8 @@ def build(
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports. Unreadable inputs are reported, never fatal."""
-    sources = [Path(s) for s in sources]
-    paths, problems = expand_sources(sources)
+    source_paths = [Path(s) for s in sources]
+    paths, problems = expand_sources(source_paths)
     reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
     extractions: list[Extraction] = []
     texts: dict[str, str] = {}
@@ -85,7 +85,7 @@ def build(
         reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
                                       len(extraction.dates), len(extraction.mentions), extraction.warnings))
     extractions = _unique_documents(extractions, reports)
-    judgements_path = judgements or default_judgements(sources)
+    judgements_path = judgements or default_judgements(source_paths)
     resolution = resolve(extractions, load_judgements(judgements_path))
     graph = build_graph(resolution, extractions, texts)
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
@@ -155,8 +155,8 @@ def resolution_report(resolution: Resolution) -> dict[str, object]:
     }
 
 
-def load(path: Path | str = DEFAULT_OUT / "graph.json") -> nx.MultiDiGraph:
+def load(path: Path | str = DEFAULT_OUT / "graph.json") -> KnowledgeGraph:
     """The graph a build wrote (``graph.json``, node-link format), as a ``MultiDiGraph``."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    graph: nx.MultiDiGraph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    graph: KnowledgeGraph = nx.MultiDiGraph(nx.node_link_graph(data, directed=True, multigraph=True, edges="edges"))
     return graph

@@ -16,12 +16,14 @@ from collections.abc import Iterable
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from .model import KnowledgeGraph
+
 PARTY_ROLES = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
 
 
-def example_graph() -> nx.MultiDiGraph:
+def example_graph() -> KnowledgeGraph:
     """A tiny graph for the examples: A and B sign d1, A and C sign d2, C endorses d3."""
-    G = nx.MultiDiGraph()
+    G: KnowledgeGraph = nx.MultiDiGraph()
     for doc in ("d1", "d2", "d3"):
         G.add_node(doc, kind="document", label=doc.upper(), dates=[f"2024-0{doc[1]}-01"])
     for org, country in (("org-a", "GB"), ("org-b", "US"), ("org-c", "GB")):
@@ -34,7 +36,7 @@ def example_graph() -> nx.MultiDiGraph:
     return G
 
 
-def documents_of(G: nx.MultiDiGraph, node: str, roles: Iterable[str] = PARTY_ROLES) -> list[tuple[str, str]]:
+def documents_of(G: KnowledgeGraph, node: str, roles: Iterable[str] = PARTY_ROLES) -> list[tuple[str, str]]:
     """(document, role) for every document ``node`` stands behind, sorted.
 
     >>> documents_of(example_graph(), "org-a")
@@ -47,7 +49,7 @@ def documents_of(G: nx.MultiDiGraph, node: str, roles: Iterable[str] = PARTY_ROL
                    if data.get("kind") == "role" and data.get("role") in wanted})
 
 
-def co_signers(G: nx.MultiDiGraph, node: str, roles: Iterable[str] = PARTY_ROLES) -> list[tuple[str, str, list[str]]]:
+def co_signers(G: KnowledgeGraph, node: str, roles: Iterable[str] = PARTY_ROLES) -> list[tuple[str, str, list[str]]]:
     """(co-signer, its label, the documents shared) for everyone who stands behind a document
     with ``node``; most shared documents first.
 
@@ -64,7 +66,7 @@ def co_signers(G: nx.MultiDiGraph, node: str, roles: Iterable[str] = PARTY_ROLES
     return sorted(rows, key=lambda r: (-len(r[2]), r[1], r[0]))
 
 
-def organisations_by_country(G: nx.MultiDiGraph, code: str) -> list[str]:
+def organisations_by_country(G: KnowledgeGraph, code: str) -> list[str]:
     """Organisations placed in the country with ISO code ``code``.
 
     >>> organisations_by_country(example_graph(), "GB")
@@ -76,25 +78,25 @@ def organisations_by_country(G: nx.MultiDiGraph, code: str) -> list[str]:
     return sorted(org for org, _, data in G.in_edges(country, data=True) if data.get("kind") == "country")
 
 
-def ego_network(G: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph:
+def ego_network(G: KnowledgeGraph, node: str, radius: int = 1) -> KnowledgeGraph:
     """The subgraph within ``radius`` steps of ``node`` (edges taken in both directions).
 
     >>> sorted(ego_network(example_graph(), "d1").nodes)
     ['d1', 'org-a', 'org-b']
     """
     nodes = nx.ego_graph(G.to_undirected(as_view=True), node, radius=radius).nodes
-    subgraph: nx.MultiDiGraph = G.subgraph(nodes).copy()
+    subgraph: KnowledgeGraph = G.subgraph(nodes).copy()
     return subgraph
 
 
-def path_between(G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
+def path_between(G: KnowledgeGraph, a: str, b: str) -> list[str]:
     """The shortest chain of co-signatures from ``a`` to ``b``: organisations and the
     documents that link them, alternating; [] when none.
 
     >>> path_between(example_graph(), "org-b", "org-c")
     ['org-b', 'd1', 'org-a', 'd2', 'org-c']
     """
-    parties = nx.Graph()
+    parties: nx.Graph[str] = nx.Graph()
     for u, v, data in G.edges(data=True):
         if data.get("kind") == "role":
             parties.add_edge(u, v)
@@ -104,7 +106,7 @@ def path_between(G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
         return []
 
 
-def find(G: nx.MultiDiGraph, name: str, kinds: Iterable[str] = ("organisation", "person"), limit: int = 5) -> list[tuple[str, str, float]]:
+def find(G: KnowledgeGraph, name: str, kinds: Iterable[str] = ("organisation", "person"), limit: int = 5) -> list[tuple[str, str, float]]:
     """Nodes whose label or aliases look like ``name``: (id, label, score), best first.
 
     >>> find(example_graph(), "a")[0][:2]

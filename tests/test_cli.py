@@ -61,9 +61,9 @@ def test_table_format_shows_the_names() -> None:
 
 
 def test_every_command_has_help() -> None:
-    from graph.cli import app
-
     import typer.main
+
+    from graph.cli import app
 
     command = typer.main.get_command(app)
     for name in command.commands:  # type: ignore[attr-defined]

@@ -302,7 +302,7 @@ def _close_org(items: list[Item], pieces: list[Seg] | None, person: Item | None,
     if not pieces:
         return
     display = " ".join(p.text for p in pieces)
-    span = Seg(display, pieces[0].start) if len(pieces) == 1 else Seg(display, pieces[0].start)
+    span = Seg(display, pieces[0].start)  # spans use the pieces; this Seg only carries the joined name
     entry = Entry(whole=span, name=span, kind="organisation", display=display)
     entry.country = None
     if person is not None and person.entry.affiliation is None:

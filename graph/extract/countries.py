@@ -46,8 +46,7 @@ class CountryIndex:
     def _lookup(self, text: str) -> str | None:
         stripped = text.strip(" .,;:()[]\t")
         key = _key(stripped)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         if not key:
             return None
         if key in self.upper_only:
@@ -102,17 +101,17 @@ def country_index() -> CountryIndex:
     upper_only: dict[str, str] = {}
     translations = [_translator(lang) for lang in LANGUAGES]
     for country in pycountry.countries:
-        forms = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-        for form in list(forms):
-            if form:
-                forms.update(t.gettext(form) for t in translations if t)
-        for form in forms:
+        english: set[str] = {
+            form for form in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if form
+        }
+        translated = {t.gettext(form) for form in english for t in translations if t}
+        for form in english | translated:
             if form:
                 names.setdefault(_key(form), country.alpha_2)
                 if "," in form:  # "Korea, Republic of" -> also "Korea"
                     names.setdefault(_key(form.split(",")[0]), country.alpha_2)
-    for code, forms in read_table("country_names.tsv"):
-        for form in forms.split("|"):
+    for code, extra in read_table("country_names.tsv"):
+        for form in extra.split("|"):
             key = _key(form)
             if form.replace(".", "").isupper() and len(key.replace(" ", "")) <= 4:
                 upper_only[key] = code

@@ -185,7 +185,9 @@ def _document_subject(before: str) -> bool:
     """True when the sentence so far has a document for subject ("this statement is ...")."""
     sentence = re.split(r"[.!?]\s", before)[-1]
     match = _patterns().document.search(sentence)
-    return bool(match) and bool(_SUBJECT.search(sentence[: match.start()] + " ")) and len(sentence.split()) <= 20
+    if match is None or len(sentence.split()) > 20:
+        return False
+    return bool(_SUBJECT.search(sentence[: match.start()] + " "))
 
 
 def _after_colon(after: Seg) -> Seg | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..model import OrgMention, Signatory, Span
+from ._text import fold
 from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
-from ._text import fold
 from .names import initials_match, is_acronym, name_key
 
 _TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"

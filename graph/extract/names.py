@@ -15,9 +15,9 @@ from ._text import fold, is_all_caps, upper_count, words
 from .lexicon import load_lexicon
 
 PARTICLES = frozenset(
-    "de da das do dos di del della van von der den ten ter la le du bin ibn al el ó o' mac mc st y e zu".split()
+    ["de", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "ó", "o'", "mac", "mc", "st", "y", "e", "zu"]
 )
-_ARTICLES = frozenset("the le la les l' der die das el los las il lo gli i os as o a".split())
+_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a"])
 _DOMAIN = re.compile(r"[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
 

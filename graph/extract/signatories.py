@@ -14,7 +14,7 @@ import re
 from anyascii import anyascii
 
 from ..model import ROLES, Identifier, Signatory, Span
-from ._text import Line, Seg
+from ._text import Line, Seg, is_all_caps
 from .blocks import Item, collect_block, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line
 from .countries import country_in_name, demonym_only
@@ -22,8 +22,14 @@ from .cues import Cue, find_cues
 from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
-from .names import document_initials, initials, is_acronym, looks_like_organisation, name_key, person_name_score
-from ._text import is_all_caps
+from .names import (
+    document_initials,
+    initials,
+    is_acronym,
+    looks_like_organisation,
+    name_key,
+    person_name_score,
+)
 
 ROLE_ORDER = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
 _BLOCK_KINDS = {"heading", "heading_loose", "closing", "further"}

@@ -57,7 +57,7 @@ def _is_heading(text: str, script: str) -> bool:
 def _is_metadata(text: str) -> bool:
     """"Date: 2024-01-22", "Category: Foundation": a page's key/value metadata line."""
     match = _KEY_VALUE.match(text)
-    return bool(match) and fold(match.group(1)) in load_lexicon().markers["meta"]
+    return match is not None and fold(match.group(1)) in load_lexicon().markers["meta"]
 
 
 def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | None:

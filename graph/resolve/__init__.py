@@ -10,6 +10,7 @@ telling words differ. Every merge keeps its reasons.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from . import compare
 from .judgements import Judgement
 from .keys import blocking_keys, clean, key, mixed_script
 
-__all__ = ["Entity", "Mention", "Merge", "Resolution", "resolve", "entity_id"]
+__all__ = ["Entity", "Mention", "Merge", "Resolution", "entity_id", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def resolve(extractions: Sequence[Extraction], judgements: Iterable[Judgement] =
     judgements = list(judgements)
     rejected = {key(j.left) for j in judgements if j.judgement == "reject"}
     mentions = [m for m in mentions_of(extractions) if key(m.name) not in rejected]
-    mentions = [Mention(**{**_fields(m), "id": i}) for i, m in enumerate(mentions)]
+    mentions = [dataclasses.replace(m, id=i) for i, m in enumerate(mentions)]
     distinct = {frozenset((key(j.left), key(j.right or ""))) for j in judgements if j.judgement == "distinct"}
     clusters = _Clusters(mentions, distinct)
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -192,10 +193,6 @@ def resolve(extractions: Sequence[Extraction], judgements: Iterable[Judgement] =
         {r for r in clusters.refused if not (name_entities[r[0]] & name_entities[r[1]])}, key=lambda r: (-r[3], r[0], r[1])
     )
     return Resolution(mentions, entities, entity_of, clusters.merges, near)
-
-
-def _fields(m: Mention) -> dict[str, object]:
-    return {name: getattr(m, name) for name in Mention.__slots__}
 
 
 def _link_judged_same(clusters: _Clusters, judgements: list[Judgement], by_key: dict[str, list[int]]) -> None:

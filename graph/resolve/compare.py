@@ -92,6 +92,13 @@ def fuzzy_similarity(a: str, b: str) -> float:
 
 
 __all__ = [
-    "Evidence", "acronym_matches", "country_conflict", "distinct_words", "fuzzy_similarity",
-    "qualifier_conflict", "same_key", "small_variant", "SMALL_WORDS",
+    "SMALL_WORDS",
+    "Evidence",
+    "acronym_matches",
+    "country_conflict",
+    "distinct_words",
+    "fuzzy_similarity",
+    "qualifier_conflict",
+    "same_key",
+    "small_variant",
 ]

@@ -16,8 +16,7 @@ from ..extract._text import fold
 from ..extract.lexicon import load_lexicon
 
 SMALL_WORDS = frozenset(
-    "a an the of for in with on and to at by de du des la le les el los las del di da do dos das der die das den "
-    "für und et y e i von zu".split()
+    ["a", "an", "the", "of", "for", "in", "with", "on", "and", "to", "at", "by", "de", "du", "des", "la", "le", "les", "el", "los", "las", "del", "di", "da", "do", "dos", "das", "der", "die", "das", "den", "für", "und", "et", "y", "e", "i", "von", "zu"]
 )
 _FORMAT = re.compile(r"[\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u205f\u3000]")
