@@ -69,3 +69,24 @@ def test_every_command_has_help() -> None:
     for name in command.commands:  # type: ignore[attr-defined]
         result = run(name, "--help")
         assert result.returncode == 0 and "Usage" in result.stdout, name
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    import typer.main
+
+    from graph.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = typer.main.get_command(app)
+    for name in command.commands:  # type: ignore[attr-defined]
+        assert f"### `undersigned {name}" in readme, f"README has no section for `undersigned {name}`"
+        assert f"undersigned {name} " in readme.split(f"### `undersigned {name}", 1)[1].split("###", 1)[0], name
+
+
+def test_readme_has_exactly_two_setup_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Set up on a fresh machine", 1)[1].split("\n## ", 1)[0]
+    blocks = section.split("```sh")[1:]
+    assert len(blocks) == 2
+    assert "undersigned build" in blocks[0] and "scripts/test.sh" in blocks[1]
+    assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text()
