@@ -2,7 +2,7 @@
 
 Exit codes: 0 every input was read; 2 something was skipped (each skip is reported on
 stderr, naming the file and the problem); 1 a failure (``--strict`` with a skip, or an
-unexpected error); 64 a usage error; 75 the store is busy (another build holds it).
+unexpected error); 64 a usage error.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .extract import extract
 from .model import Extraction
 from .sources import expand_sources
 
-EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 64, 75
+EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2, 64
 
 app = typer.Typer(
     add_completion=False,

@@ -21,7 +21,7 @@ from ..extract.names import initials, is_acronym
 from ..model import Extraction, Identifier, Span
 from . import compare
 from .judgements import Judgement
-from .keys import blocking_keys, clean, key, mixed_script
+from .keys import blocking_keys, clean, distinctive, key, mixed_script
 
 __all__ = ["Entity", "Mention", "Merge", "Resolution", "entity_id", "resolve"]
 
@@ -258,39 +258,72 @@ def _link_variants(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.kind == "organisation":
             representatives.setdefault(clusters.find(m.id), m)
+    frequency: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind == "organisation":
+            frequency.update({word for form in m.forms for word in distinctive(form)})
     blocks: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.kind != "organisation":
             continue
         for form in m.forms:
-            for block in blocking_keys(form):
+            for block in blocking_keys(form, frequency):
                 blocks[block].append(m)
             blocks[f"acr:{form.replace('.', '').upper()}" if is_acronym(form) else f"acr:{initials(form)}"].append(m)
     seen: set[tuple[int, int]] = set()
-    for block, members in sorted(blocks.items()):
-        if len(members) > 200:  # a block this big is a common word, not a name: skip it
-            continue
+    for _, members in sorted(blocks.items()):
+        for a, b in _candidate_pairs(members):
+            pair = (min(a.id, b.id), max(a.id, b.id))
+            if pair in seen or clusters.find(a.id) == clusters.find(b.id):
+                continue
+            seen.add(pair)
+            _compare_pair(clusters, a, b)
+
+
+_SMALL_BLOCK, _WINDOW = 30, 8
+
+
+def _candidate_pairs(members: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """All pairs of a small block; in a large one (a common pair of words), each name with its
+    nearest neighbours in key order (sorted-neighbourhood blocking), so the work stays linear."""
+    if len(members) <= _SMALL_BLOCK:
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                pair = (min(a.id, b.id), max(a.id, b.id))
-                if pair in seen or clusters.find(a.id) == clusters.find(b.id):
-                    continue
-                seen.add(pair)
-                _compare_pair(clusters, a, b)
+                yield a, b
+        return
+    ordered = sorted({m.id: m for m in members}.values(), key=lambda m: key(m.name))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + _WINDOW]:
+            yield a, b
 
 
 def _compare_pair(clusters: _Clusters, a: Mention, b: Mention) -> None:
+    compared = False
     for fa in a.forms:
         for fb in b.forms:
+            if not _worth_comparing(fa, fb):
+                continue
+            compared = True
             for feature in (compare.small_variant(fa, fb), compare.acronym_matches(fa, fb)):
                 if feature.score >= 0.85:
                     if feature is not None and "acronym" in feature.reason and not (is_acronym(a.name) or is_acronym(b.name)):
                         continue  # an acronym alias of one body is not a reason to join two full names
                     clusters.union(a.id, b.id, feature.reason, strict=True)
                     return
+    if not compared:
+        return
     similarity = compare.fuzzy_similarity(a.name, b.name)
     if similarity >= 75:
         clusters.refused.append((a.name, b.name, "similar, not matched by any rule", similarity))
+
+
+def _worth_comparing(a: str, b: str) -> bool:
+    """A cheap test before the string features: an acronym, or word sets that differ by at
+    most one word on each side."""
+    if is_acronym(a) or is_acronym(b):
+        return True
+    da, db = distinctive(a), distinctive(b)
+    return len(da - db) <= 1 and len(db - da) <= 1
 
 
 def _entities(clusters: _Clusters, mentions: Sequence[Mention], renames: dict[str, str]) -> tuple[list[Entity], dict[int, str]]:

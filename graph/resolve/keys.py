@@ -23,6 +23,7 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u205f\u3000]")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
 
+@functools.lru_cache(maxsize=262144)
 def clean(name: str) -> str:
     """NFKC, no format or zero-width characters, ordinary spaces, single-spaced."""
     text = unicodedata.normalize("NFKC", name)
@@ -50,6 +51,7 @@ def compact(name: str) -> str:
     return key(name).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=262144)
 def qualifiers(name: str) -> frozenset[str]:
     """The parenthesised parts of a name, keyed: "NCP (Mashal)" -> {"mashal"}."""
     return frozenset(key(q) for q in _PAREN.findall(clean(name)) if key(q))
@@ -59,6 +61,7 @@ def tokens(name: str) -> list[str]:
     return key(name).split()
 
 
+@functools.lru_cache(maxsize=262144)
 def distinctive(name: str) -> frozenset[str]:
     """The words that tell a name apart (no small words)."""
     return frozenset(t for t in tokens(name) if t not in SMALL_WORDS)
@@ -82,12 +85,12 @@ def _script(char: str) -> str:
     return "latin" if char.isascii() or 0x00C0 <= code <= 0x024F else "other"
 
 
-def blocking_keys(name: str) -> set[str]:
+def blocking_keys(name: str, frequency: dict[str, int] | None = None, rarest: int = 4) -> set[str]:
     """Keys under which a name is compared with others: never all pairs. Two names share a
-    block when they share a distinctive word pair (in order) or, for one-word names, the word."""
-    words = sorted(distinctive(name))
+    block when they share a pair of their rarest distinctive words (``frequency`` counts how
+    many names hold each word) or, for one-word names, the word."""
+    counts = frequency or {}
+    words = sorted(distinctive(name), key=lambda w: (counts.get(w, 0), w))[:rarest]
     if len(words) <= 1:
         return {f"1:{w}" for w in words}
-    return {f"2:{a}|{b}" for i, a in enumerate(words) for b in words[i + 1 :]} if len(words) <= 6 else {
-        f"2:{a}|{b}" for a, b in zip(words, words[1:])
-    }
+    return {f"2:{min(a, b)}|{max(a, b)}" for i, a in enumerate(words) for b in words[i + 1 :]}
