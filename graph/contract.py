@@ -27,6 +27,7 @@ class SignatoryJSON(TypedDict):
     position: int | None
     identifiers: list[dict[str, str]]
     entry_span: list[int] | None
+    span_parts: list[list[int]]
 
 
 class MentionJSON(TypedDict):
@@ -88,6 +89,7 @@ def to_json(extraction: Extraction) -> ExtractionJSON:
                 "position": s.position,
                 "identifiers": [{"scheme": i.scheme, "value": i.value} for i in s.identifiers],
                 "entry_span": [s.entry.start, s.entry.end] if s.entry else None,
+                "span_parts": [[p.start, p.end] for p in s.parts],
             }
             for s in x.signatories
         ],

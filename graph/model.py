@@ -67,6 +67,7 @@ class Signatory:
     identifiers: tuple[Identifier, ...] = ()
     position: int | None = None  #: 1-based position in its list
     entry: Span | None = None  #: the whole entry as printed (name, aliases, country, contact lines)
+    parts: tuple[Span, ...] = ()  #: a name printed in pieces (a two-column layout): where each piece is
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,4 +344,5 @@ def _to_signatory(item: Item) -> Signatory:
         identifiers=tuple(entry.identifiers),
         position=item.position,
         entry=Span(min(entry.whole.start, span.start), max(entry.whole.end, span.end)),
+        parts=tuple(Span(p.start, p.end) for p in item.pieces) if len(item.pieces) > 1 else (),
     )
