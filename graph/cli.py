@@ -26,6 +26,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2, 64
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Statements, open letters and joint declarations -> an organisation/signatory knowledge graph.",
 )
@@ -92,6 +93,7 @@ def build_cli(
     judgements: Path = typer.Option(None, "--judgements", help="Judgements file (default: <first source>/judgements.jsonl)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) when any input is skipped."),
+    store: Path = typer.Option(None, "--store", help="The pyoxigraph store to write (default: OUT/store)."),
 ) -> None:
     """Extract every document, resolve organisations across them, build the graph, write exports.
 
@@ -100,7 +102,7 @@ def build_cli(
     from .pipeline import DEFAULT_SOURCES, build
 
     with _progress() as report:
-        result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes)
+        result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes, store=store)
     for skipped in result.skipped:
         typer.echo(f"skipped: {skipped.reason}", err=True)
     kinds: dict[str, int] = {}
@@ -172,6 +174,28 @@ def review_cli(
     Console().print(table)
 
 
+@app.command("sparql")
+def sparql_cli(
+    query: str = typer.Argument(..., help="A named query (see --list), a .rq file, or the query text."),
+    param: list[str] = typer.Option([], "--param", "-p", help="name=value, bound by the engine (repeatable)."),
+    store: Path = typer.Option(Path("exports/store"), "--store", help="The pyoxigraph store `build` wrote."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv, json or xml."),
+) -> None:
+    """Run a SPARQL query against the embedded store.
+
+    Example: undersigned sparql co_signers --param org=org-6d82e7c5a376
+    """
+    from .sparql import load_query, open_store, parse_params, render, run_query
+
+    try:
+        text = load_query(query)
+        result = run_query(open_store(store), text, parse_params(param))
+        typer.echo(render(result, fmt), nl=False)
+    except GraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word
@@ -220,3 +244,8 @@ def run() -> None:
         sys.exit(EXIT_USAGE if getattr(exc, "exit_code", 1) == 2 else EXIT_FAILURE)
     except BrokenPipeError:
         sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # the CLI never prints a traceback; say what failed instead
+        typer.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_FAILURE)

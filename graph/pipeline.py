@@ -16,6 +16,7 @@ from .errors import GraphError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
+from .rdf import write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
 from .sources import expand_sources
@@ -63,6 +64,7 @@ def build(
     judgements: Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    store: Path | None = None,
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports. Unreadable inputs are reported, never fatal."""
@@ -91,6 +93,7 @@ def build(
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
     if out_dir is not None:
         result.outputs = write_exports(result, out_dir)
+        result.outputs["store"] = write_store(graph, store or out_dir / "store")
     return result
 
 
@@ -123,6 +126,7 @@ def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
         "summary": write_json(out_dir / "summary.json", summary(result)),
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
     }
+    outputs.update(write_rdf(G, out_dir))
     return outputs
 
 

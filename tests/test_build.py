@@ -13,7 +13,8 @@ from graph.exports import flat
 
 from .conftest import ROOT
 
-EXPORTS = ("entities.jsonl", "graph.json", "graph.graphml", "graph.gexf", "extractions.jsonl", "summary.json", "resolution.json")
+EXPORTS = ("entities.jsonl", "graph.json", "graph.graphml", "graph.gexf", "extractions.jsonl", "summary.json",
+           "resolution.json", "graph.ttl", "graph.nt", "graph.jsonld")
 
 
 @pytest.fixture

@@ -1,0 +1,199 @@
+"""Stage 5a: the graph as RDF under ``ontology/undersigned.ttl``, written as Turtle, N-Triples
+and JSON-LD, and loaded into a persistent pyoxigraph store.
+
+Each party to a document is a PROV qualified attribution: the document
+``prov:qualifiedAttribution`` an attribution with ``prov:agent`` and ``prov:hadRole`` (a role
+concept), carrying ``us:evidence``: a Web Annotation specific resource with a
+``oa:TextPositionSelector`` (start, end) and a ``oa:TextQuoteSelector`` (the exact text).
+The unqualified ``prov:wasAttributedTo`` is stated too, for simple queries.
+
+IRIs: ``https://w3id.org/undersigned/id/`` + the node ID of the graph (hash-derived, ASCII,
+distinct), so any name, however odd, gives a valid and distinct IRI. Literals are cleaned of
+lone surrogates and control characters at this edge (counted in the returned warnings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from .exports import atomic_write
+from .model import KnowledgeGraph
+
+US = "https://w3id.org/undersigned/ontology#"
+DATA = "https://w3id.org/undersigned/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+PREFIXES = {"us": US, "id": DATA, "rdf": RDF, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "org": ORG,
+            "foaf": FOAF, "schema": SCHEMA, "prov": PROV, "oa": OA}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CLASS = {"organisation": ORG + "Organization", "person": FOAF + "Person", "document": SCHEMA + "CreativeWork",
+          "country": SCHEMA + "Country"}
+
+
+def node_iri(node_id: str) -> ox.NamedNode:
+    return ox.NamedNode(DATA + quote(node_id, safe="-_.~"))
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def clean_text(value: str) -> str:
+    """A string safe in any RDF syntax: lone surrogates -> U+FFFD, control characters dropped."""
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", value))
+
+
+def _lit(value: object, datatype: str | None = None) -> ox.Literal:
+    if datatype:
+        return ox.Literal(str(value), datatype=_n(datatype))
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=_n(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_n(XSD + "integer"))
+    return ox.Literal(clean_text(str(value)))
+
+
+def _date(value: str) -> ox.Literal:
+    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
+    return ox.Literal(value, datatype=_n(XSD + kind))
+
+
+def triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
+    """Every triple of the graph (unsorted)."""
+    a = _n(RDF + "type")
+    for node, data in G.nodes(data=True):
+        subject = node_iri(node)
+        kind = data.get("kind", "")
+        if kind in _CLASS:
+            yield ox.Triple(subject, a, _n(_CLASS[kind]))
+        label = str(data.get("label", ""))
+        if kind in ("organisation", "country"):
+            yield ox.Triple(subject, _n(SKOS + "prefLabel"), _lit(label))
+        elif kind == "person":
+            yield ox.Triple(subject, _n(FOAF + "name"), _lit(label))
+        for alias in data.get("aliases") or []:
+            yield ox.Triple(subject, _n(SKOS + "altLabel"), _lit(alias))
+        for identifier in data.get("identifiers") or []:
+            yield ox.Triple(subject, _n(US + "identifier"), _lit(identifier))
+        for flag in data.get("flags") or []:
+            yield ox.Triple(subject, _n(US + "flag"), _lit(flag))
+        if kind in ("organisation", "person"):
+            yield ox.Triple(subject, _n(US + "documentCount"), _lit(int(data.get("documents", 0))))
+        if kind == "document":
+            yield from _document(subject, data)
+        if kind == "country":
+            yield ox.Triple(subject, _n(US + "isoCode"), _lit(data["code"]))
+    for source, target, key, data in G.edges(keys=True, data=True):
+        yield from _edge(G, source, target, str(key), data)
+
+
+def _document(subject: ox.NamedNode, data: dict[str, object]) -> Iterator[ox.Triple]:
+    if data.get("title"):
+        yield ox.Triple(subject, _n(DCTERMS + "title"), _lit(data["title"]))
+    for value in data.get("dates") or []:  # type: ignore[attr-defined]
+        yield ox.Triple(subject, _n(DCTERMS + "date"), _date(str(value)))
+    if data.get("language"):
+        yield ox.Triple(subject, _n(DCTERMS + "language"), _lit(data["language"], XSD + "language"))
+    yield ox.Triple(subject, _n(DCTERMS + "source"), _lit(data.get("source", "")))
+    yield ox.Triple(subject, _n(US + "sha256"), _lit(data.get("sha256", "")))
+
+
+def _edge(G: KnowledgeGraph, source: str, target: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
+    kind = data.get("kind")
+    if kind == "role":
+        yield from _attribution(source, target, key, data)
+    elif kind == "author":
+        yield ox.Triple(node_iri(target), _n(DCTERMS + "creator"), node_iri(source))
+    elif kind == "mention":
+        yield ox.Triple(node_iri(source), _n(SCHEMA + "mentions"), node_iri(target))
+    elif kind == "affiliation":
+        yield ox.Triple(node_iri(source), _n(ORG + "memberOf"), node_iri(target))
+    elif kind == "country":
+        yield ox.Triple(node_iri(source), _n(US + "country"), node_iri(target))
+
+
+def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
+    digest = hashlib.sha1(f"{agent}|{document}|{key}".encode()).hexdigest()[:16]
+    attribution, evidence = _n(f"{DATA}attribution-{digest}"), _n(f"{DATA}evidence-{digest}")
+    position, quote_selector = _n(f"{DATA}evidence-{digest}-position"), _n(f"{DATA}evidence-{digest}-quote")
+    doc, who, a = node_iri(document), node_iri(agent), _n(RDF + "type")
+    yield ox.Triple(doc, _n(PROV + "wasAttributedTo"), who)
+    yield ox.Triple(doc, _n(PROV + "qualifiedAttribution"), attribution)
+    yield ox.Triple(attribution, a, _n(PROV + "Attribution"))
+    yield ox.Triple(attribution, _n(PROV + "agent"), who)
+    yield ox.Triple(attribution, _n(PROV + "hadRole"), _n(US + str(data.get("role"))))
+    if data.get("position"):
+        yield ox.Triple(attribution, _n(US + "position"), _lit(int(data["position"])))  # type: ignore[call-overload]
+    yield ox.Triple(attribution, _n(US + "printedName"), _lit(data.get("printed", "")))
+    yield ox.Triple(attribution, _n(US + "rule"), _lit(data.get("rule", "")))
+    yield ox.Triple(attribution, _n(US + "evidence"), evidence)
+    yield ox.Triple(evidence, a, _n(US + "Evidence"))
+    yield ox.Triple(evidence, _n(OA + "hasSource"), doc)
+    yield ox.Triple(evidence, _n(OA + "hasSelector"), position)
+    yield ox.Triple(evidence, _n(OA + "hasSelector"), quote_selector)
+    yield ox.Triple(position, a, _n(OA + "TextPositionSelector"))
+    yield ox.Triple(position, _n(OA + "start"), _lit(int(data.get("span_start", 0))))  # type: ignore[call-overload]
+    yield ox.Triple(position, _n(OA + "end"), _lit(int(data.get("span_end", 0))))  # type: ignore[call-overload]
+    yield ox.Triple(quote_selector, a, _n(OA + "TextQuoteSelector"))
+    yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(data.get("quote", "")))
+
+
+def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:
+    """The triples in a fixed order (their N-Triples text), so the same graph gives the same bytes."""
+    return sorted(set(triples(G)), key=str)
+
+
+def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
+    """graph.ttl, graph.nt and graph.jsonld."""
+    ordered = sorted_triples(G)
+    outputs = {}
+    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
+        suffix = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}[name]
+        prefixes = PREFIXES if fmt is not ox.RdfFormat.N_TRIPLES else None
+
+        def write(tmp: Path, fmt: ox.RdfFormat = fmt, prefixes: dict[str, str] | None = prefixes) -> None:
+            with tmp.open("wb") as handle:
+                ox.serialize(ordered, handle, fmt, prefixes=prefixes)
+
+        outputs[name] = atomic_write(out_dir / f"graph.{suffix}", write)
+    return outputs
+
+
+def write_store(G: KnowledgeGraph, path: Path) -> Path:
+    """Load the triples into a new pyoxigraph store beside ``path`` and swap it into place, so a
+    reader never sees a half-written store and a killed build leaves the previous one intact."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(fresh))
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples(G))
+        store.flush()
+        del store
+        old = path.with_name(f".{path.name}.old")
+        if old.exists():
+            shutil.rmtree(old)
+        if path.exists():
+            path.rename(old)
+        fresh.rename(path)
+        if old.exists():
+            shutil.rmtree(old)
+    finally:
+        if fresh.exists():
+            shutil.rmtree(fresh)
+    return path
