@@ -196,6 +196,26 @@ def sparql_cli(
         raise typer.Exit(code=EXIT_FAILURE) from exc
 
 
+@app.command("validate")
+def validate_cli(
+    path: Path = typer.Argument(Path("exports/graph.ttl"), help="An RDF export (.ttl, .nt, .jsonld)."),
+) -> None:
+    """Check an RDF export against the SHACL shapes in ontology/shapes.ttl (exit 1 if it does not conform).
+
+    Example: undersigned validate exports/graph.ttl
+    """
+    from .validate import validate
+
+    try:
+        report = validate(path)
+    except GraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
+    typer.echo(f"{path}: conforms" if report.conforms else report.text)
+    if not report.conforms:
+        raise typer.Exit(code=EXIT_FAILURE)
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word
