@@ -18,6 +18,7 @@ from .rdf import PREFIXES, XSD, node_iri
 from .resources import ontology_dir
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
+Bindings = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
 _NODE_ID = re.compile(r"^(?:org|person|doc|country|attribution|evidence)-[\w-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -63,8 +64,8 @@ def term_of(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def parse_params(pairs: list[str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
-    bindings: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+def parse_params(pairs: list[str]) -> Bindings:
+    bindings: Bindings = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not re.fullmatch(r"\w+", name):
@@ -82,7 +83,7 @@ def open_store(path: Path) -> ox.Store:
         raise QueryError(f"{path}: cannot open the store ({exc})") from exc
 
 
-def run_query(store: ox.Store, query: str, params: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None) -> object:
+def run_query(store: ox.Store, query: str, params: Bindings | None = None) -> object:
     """Run a read-only query with its parameters bound by the engine."""
     try:
         return store.query(query, prefixes=PREFIXES, substitutions=params or None)
