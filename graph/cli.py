@@ -216,6 +216,52 @@ def validate_cli(
         raise typer.Exit(code=EXIT_FAILURE)
 
 
+@app.command("serve")
+def serve_cli(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    store: Path = typer.Option(Path("exports/store"), "--store", help="The pyoxigraph store `build` wrote."),
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    Example: undersigned serve --port 8000
+    """
+    from .serve import make_server
+
+    try:
+        server = make_server(store, host, port)
+    except (GraphError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
+    typer.echo(f"SPARQL endpoint: http://{host}:{server.server_address[1]}/sparql (read-only; Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@app.command("push")
+def push_cli(
+    endpoint: str = typer.Option(..., "--endpoint", help="The store's Graph Store Protocol URL (Oxigraph: http://host:7878/store)."),
+    graph: str = typer.Option(None, "--graph", help="Named graph IRI to replace (default: the default graph)."),
+    file: Path = typer.Option(Path("exports/graph.nt"), "--file", help="The N-Triples export to upload."),
+) -> None:
+    """Upload the graph to an external triple store (SPARQL 1.1 Graph Store HTTP Protocol, PUT).
+
+    Example: undersigned push --endpoint http://127.0.0.1:7878/store --graph https://example.org/statements
+    """
+    from .push import push
+
+    try:
+        status = push(file, endpoint, graph)
+    except GraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
+    typer.echo(f"pushed {file} to {endpoint} ({status})")
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word
