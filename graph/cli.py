@@ -262,6 +262,115 @@ def push_cli(
     typer.echo(f"pushed {file} to {endpoint} ({status})")
 
 
+def _load_graph(path: Path) -> object:
+    from .pipeline import load
+
+    if not path.is_file():
+        typer.echo(f"error: {path}: no graph here; run `undersigned build` first (or give --graph)", err=True)
+        raise typer.Exit(code=EXIT_FAILURE)
+    return load(path)
+
+
+def _print_markdown(text: str, fmt: str) -> None:
+    if fmt == "text":
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        typer.echo(text, nl=False)
+
+
+@app.command("clusters")
+def clusters_cli(
+    graph: Path = typer.Option(Path("exports/graph.json"), "--graph", help="The graph `build` wrote."),
+    roles: str = typer.Option(",".join(("issuer", "signatory", "endorser", "distributor", "adapted_from")), "--roles",
+                              help="Comma-separated roles that count as co-signing."),
+    min_weight: float = typer.Option(1, "--min-weight", help="Ignore ties weaker than this."),
+    min_size: int = typer.Option(2, "--min-size", help="Smaller communities are summarised as singletons."),
+    resolution: float = typer.Option(1.0, "--resolution", help="Leiden resolution (higher: more, smaller blocs)."),
+    since: str = typer.Option(None, "--since", help="Only documents dated on or after (ISO date or year)."),
+    until: str = typer.Option(None, "--until", help="Only documents dated on or before (ISO date or year)."),
+    jaccard: bool = typer.Option(False, "--jaccard", help="Weight ties by Jaccard similarity instead of shared documents."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown, json or csv."),
+) -> None:
+    """Co-signatory blocs (Leiden communities), what binds each, and the organisations bridging them.
+
+    Example: undersigned clusters --roles signatory,endorser --format markdown
+    """
+    from .reports import cluster_report, render_csv, render_json, render_markdown
+
+    G = _load_graph(graph)
+    report = cluster_report(G, [r.strip() for r in roles.split(",") if r.strip()], min_weight, min_size, resolution,  # type: ignore[arg-type]
+                            since, until, jaccard)
+    if fmt == "json":
+        typer.echo(render_json(report), nl=False)
+    elif fmt == "csv":
+        typer.echo(render_csv(report), nl=False)
+    else:
+        _print_markdown(render_markdown(report), fmt)
+
+
+@app.command("org")
+def org_cli(
+    name: str = typer.Argument(..., help="A name, an alias or an acronym (fuzzy)."),
+    graph: Path = typer.Option(Path("exports/graph.json"), "--graph", help="The graph `build` wrote."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
+) -> None:
+    """Everything about one organisation: aliases, country, documents by role, co-signers, cluster, evidence.
+
+    Example: undersigned org "New Communist Party"
+    """
+    import dataclasses
+    import json as _json
+
+    from .queries import find
+    from .reports import cluster_report, org_profile, render_profile
+
+    G = _load_graph(graph)
+    found = find(G, name)  # type: ignore[arg-type]
+    if not found:
+        typer.echo(f"no organisation or person looks like {name!r}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE)
+    best = found[0]
+    exact = best[2] >= 100 and (len(found) == 1 or found[1][2] < 100)
+    if not exact and (best[2] < 90 or (len(found) > 1 and found[1][2] >= best[2] - 5)):
+        typer.echo(f"{name!r} is ambiguous; candidates:")
+        for node, label, score in found:
+            typer.echo(f"  {label}  ({node}, {score:.0f})")
+        raise typer.Exit(code=EXIT_OK)
+    profile = org_profile(G, best[0], cluster_report(G))  # type: ignore[arg-type]
+    if fmt == "json":
+        typer.echo(_json.dumps(dataclasses.asdict(profile), ensure_ascii=False, indent=1))
+    else:
+        _print_markdown(render_profile(profile), fmt)
+
+
+@app.command("stats")
+def stats_cli(
+    out: Path = typer.Option(Path("exports"), "--out", help="The directory `build` wrote."),
+    since: str = typer.Option(None, "--since", help="Only documents dated on or after."),
+    until: str = typer.Option(None, "--until", help="Only documents dated on or before."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
+) -> None:
+    """Counts by kind, documents per year, top signatories, merges, and per document what was parsed or skipped.
+
+    Example: undersigned stats --since 2022
+    """
+    import json as _json
+
+    from .reports import render_stats, stats
+
+    G = _load_graph(out / "graph.json")
+    summary = _json.loads((out / "summary.json").read_text(encoding="utf-8")) if (out / "summary.json").is_file() else None
+    resolution = _json.loads((out / "resolution.json").read_text(encoding="utf-8")) if (out / "resolution.json").is_file() else None
+    data = stats(G, summary, resolution, since, until)  # type: ignore[arg-type]
+    if fmt == "json":
+        typer.echo(_json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        _print_markdown(render_stats(data), fmt)
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word

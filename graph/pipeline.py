@@ -127,6 +127,9 @@ def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
     }
     outputs.update(write_rdf(G, out_dir))
+    from .reports import cluster_report, render_markdown
+
+    outputs["report"] = write_text(out_dir / "report.md", render_markdown(cluster_report(G)))
     return outputs
 
 
