@@ -292,15 +292,20 @@ def clusters_cli(
     since: str = typer.Option(None, "--since", help="Only documents dated on or after (ISO date or year)."),
     until: str = typer.Option(None, "--until", help="Only documents dated on or before (ISO date or year)."),
     jaccard: bool = typer.Option(False, "--jaccard", help="Weight ties by Jaccard similarity instead of shared documents."),
+    by_year: bool = typer.Option(False, "--by-year", help="Per year of the documents' dates: who is in which bloc."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, markdown, json or csv."),
 ) -> None:
     """Co-signatory blocs (Leiden communities), what binds each, and the organisations bridging them.
 
     Example: undersigned clusters --roles signatory,endorser --format markdown
     """
-    from .reports import cluster_report, render_csv, render_json, render_markdown
+    from .reports import cluster_report, render_csv, render_json, render_markdown, render_years, years_view
 
     G = _load_graph(graph)
+    if by_year:
+        view = years_view(G, [r.strip() for r in roles.split(",") if r.strip()], min_size)  # type: ignore[arg-type]
+        typer.echo(json.dumps(view, ensure_ascii=False, indent=1)) if fmt == "json" else _print_markdown(render_years(view), fmt)
+        return
     report = cluster_report(G, [r.strip() for r in roles.split(",") if r.strip()], min_weight, min_size, resolution,  # type: ignore[arg-type]
                             since, until, jaccard)
     if fmt == "json":

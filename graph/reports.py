@@ -179,7 +179,8 @@ def years_view(G: KnowledgeGraph, roles: Iterable[str] = PARTY_ROLES, min_size: 
     out: dict[str, list[list[str]]] = {}
     for year in years:
         report = cluster_report(G, roles, min_size=min_size, since=year, until=year)
-        out[year] = [[m.label for m in c.members] for c in report.clusters]
+        if report.clusters:
+            out[year] = [[m.label for m in c.members] for c in report.clusters]
     return out
 
 
@@ -290,3 +291,18 @@ def render_stats(data: dict[str, object]) -> str:
         else:
             lines.append(f"- {doc['source']}: skipped: {doc['reason']}")
     return "\n".join(lines) + "\n"
+
+
+def render_years(view: dict[str, list[list[str]]]) -> str:
+    """The per-year blocs as Markdown, noting who joins a bloc for the first time."""
+    lines = ["# Blocs per year", ""]
+    seen: set[str] = set()
+    for year, blocs in view.items():
+        lines += [f"## {year}", ""]
+        for number, members in enumerate(blocs, 1):
+            new = [m for m in members if m not in seen]
+            lines.append(f"- bloc {number} ({len(members)}): " + ", ".join(_md(m) for m in members[:8])
+                         + (" …" if len(members) > 8 else "") + (f" — first seen: {len(new)}" if new else ""))
+            seen.update(members)
+        lines.append("")
+    return "\n".join(lines)

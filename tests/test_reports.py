@@ -63,6 +63,15 @@ def test_profile_carries_the_evidence(seeds_graph: object) -> None:
     assert len(profile.co_signers) == 11
 
 
+def test_years_view(seeds_graph: object) -> None:
+    from graph.reports import render_years, years_view
+
+    view = years_view(seeds_graph)  # type: ignore[arg-type]
+    assert list(view) == ["2022", "2025"]  # 2024's document has no parties; 000 is undated
+    assert [len(b) for b in view["2025"]] == [20] and [len(b) for b in view["2022"]] == [5]
+    assert "first seen: 20" in render_years(view)
+
+
 def test_stats_counts(seeds_graph: object) -> None:
     data = stats(seeds_graph, {"documents": []}, {"merges": [1, 2]})  # type: ignore[arg-type]
     assert data["nodes"] == {"country": 21, "document": 5, "organisation": 50, "person": 2}
