@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from graph.rdf import PREFIXES, node_iri, triples, write_store
+from graph.rdf import PREFIXES, all_triples, node_iri, write_store
 from graph.sparql import load_query
 
 
@@ -80,7 +80,7 @@ def main() -> None:
                 import rdflib
 
                 graph = rdflib.Graph()
-                for t in triples(G):
+                for t in all_triples(G):
                     graph.add(tuple(_rdflib(term) for term in (t.subject, t.predicate, t.object)))  # type: ignore[arg-type]
                 load = time.perf_counter() - started
                 count = len(graph)

@@ -154,9 +154,37 @@ def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -
     yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(data.get("quote", "")))
 
 
+def co_signature_triples(G: KnowledgeGraph, top: int = 1000) -> Iterator[ox.Triple]:
+    """The ``top`` strongest co-signing pairs of organisations, counted once here (scipy) so
+    that the top-pairs query is a sorted lookup rather than a count over every document."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from .analyse import co_signature
+
+    cs = co_signature(G)
+    upper = sp.triu(cs.weights, k=1).tocoo()
+    if upper.nnz == 0:
+        return
+    order = np.lexsort((upper.col, upper.row, -upper.data))[:top]
+    a = _n(RDF + "type")
+    for k in order.tolist():
+        left, right = cs.organisations[int(upper.row[k])], cs.organisations[int(upper.col[k])]
+        pair = _n(f"{DATA}pair-{hashlib.sha1(f'{left}|{right}'.encode()).hexdigest()[:16]}")
+        yield ox.Triple(pair, a, _n(US + "CoSignature"))
+        yield ox.Triple(pair, _n(US + "pairMember"), node_iri(left))
+        yield ox.Triple(pair, _n(US + "pairMember"), node_iri(right))
+        yield ox.Triple(pair, _n(US + "sharedDocuments"), _lit(int(upper.data[k])))
+
+
+def all_triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
+    yield from triples(G)
+    yield from co_signature_triples(G)
+
+
 def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:
     """The triples in a fixed order (their N-Triples text), so the same graph gives the same bytes."""
-    return sorted(set(triples(G)), key=str)
+    return sorted(set(all_triples(G)), key=str)
 
 
 def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
@@ -182,7 +210,7 @@ def write_store(G: KnowledgeGraph, path: Path) -> Path:
     fresh = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(fresh))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples(G))
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in all_triples(G))
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")
