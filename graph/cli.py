@@ -376,6 +376,26 @@ def stats_cli(
         _print_markdown(render_stats(data), fmt)
 
 
+@app.command("view")
+def view_cli(
+    out: Path = typer.Option(Path("exports/graph.html"), "--out", "-o", help="The HTML file to write."),
+    graph: Path = typer.Option(Path("exports/graph.json"), "--graph", help="The graph `build` wrote."),
+    cluster: int = typer.Option(None, "--cluster", help="Only cluster N (numbered as in `undersigned clusters`)."),
+    org: str = typer.Option(None, "--org", help="Only the neighbourhood of this organisation or person."),
+    depth: int = typer.Option(2, "--depth", help="With --org: how many steps out."),
+    max_nodes: int = typer.Option(1500, "--max-nodes", help="Above this, show the largest clusters and say so."),
+) -> None:
+    """Write an interactive, self-contained HTML view of the graph (works offline).
+
+    Example: undersigned view --org "New Communist Party" --depth 2 --out ncp.html
+    """
+    from .html import write_html
+
+    G = _load_graph(graph)
+    path = write_html(G, out, cluster=cluster, org=org, depth=depth, max_nodes=max_nodes)  # type: ignore[arg-type]
+    typer.echo(f"wrote {path}")
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word

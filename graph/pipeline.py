@@ -127,9 +127,12 @@ def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
     }
     outputs.update(write_rdf(G, out_dir))
+    from .html import write_html
     from .reports import cluster_report, render_markdown
 
-    outputs["report"] = write_text(out_dir / "report.md", render_markdown(cluster_report(G)))
+    report = cluster_report(G)
+    outputs["report"] = write_text(out_dir / "report.md", render_markdown(report))
+    outputs["html"] = write_html(G, out_dir / "graph.html", report=report)
     return outputs
 
 

@@ -14,7 +14,7 @@ from graph.exports import flat
 from .conftest import ROOT
 
 EXPORTS = ("entities.jsonl", "graph.json", "graph.graphml", "graph.gexf", "extractions.jsonl", "summary.json",
-           "resolution.json", "graph.ttl", "graph.nt", "graph.jsonld", "report.md")
+           "resolution.json", "graph.ttl", "graph.nt", "graph.jsonld", "report.md", "graph.html")
 
 
 @pytest.fixture
