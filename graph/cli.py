@@ -2,7 +2,7 @@
 
 Exit codes: 0 every input was read; 2 something was skipped (each skip is reported on
 stderr, naming the file and the problem); 1 a failure (``--strict`` with a skip, or an
-unexpected error); 64 a usage error.
+unexpected error); 64 a usage error; 75 another build holds the output directory.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .extract import extract
 from .model import Extraction
 from .sources import expand_sources
 
-EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2, 64
+EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 64, 75
 
 app = typer.Typer(
     add_completion=False,
@@ -49,27 +49,37 @@ def extract_cli(
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (the contract), json or table."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) when any input is skipped."),
+    report: Path = typer.Option(None, "--report", help="Write a JSON report: one classified outcome per input."),
 ) -> None:
     """Extract issuers, signatories, authors, dates and titles, one JSON object per document.
 
     Example: undersigned extract seeds/*.txt --format jsonl
     """
     documents, problems = expand_sources(paths)
+    outcomes: list[dict[str, object]] = []
     for problem in problems:
         typer.echo(f"skipped: {problem}", err=True)
+        outcomes.append({"source": problem.split(": ", 1)[0], "status": "skipped", "reason": problem})
     skipped = len(problems)
     results: list[Extraction] = []
     for path in documents:
         try:
-            extraction = extract(read_document(path, max_bytes=max_bytes))
+            document = read_document(path, max_bytes=max_bytes)
+            extraction = extract(document)
         except GraphError as exc:
             typer.echo(f"skipped: {exc}", err=True)
+            outcomes.append({"source": str(path), "status": "skipped", "reason": str(exc)})
             skipped += 1
             continue
         except Exception as exc:  # a bug in an extractor must not stop the batch
-            typer.echo(f"skipped: {path}: internal error while extracting ({type(exc).__name__}: {exc})", err=True)
+            reason = f"{path}: internal error while extracting ({type(exc).__name__}: {exc})"
+            typer.echo(f"skipped: {reason}", err=True)
+            outcomes.append({"source": str(path), "status": "skipped", "reason": reason})
             skipped += 1
             continue
+        outcomes.append({"source": str(path), "status": "read-with-warnings" if extraction.warnings else "read",
+                         "encoding": document.encoding, "media_type": document.media_type,
+                         "warnings": list(extraction.warnings), "signatories": len(extraction.signatories)})
         for warning in extraction.warnings:
             typer.echo(f"warning: {warning}", err=True)
         if fmt is ExtractFormat.jsonl:
@@ -82,6 +92,10 @@ def extract_cli(
         from .tables import print_extractions
 
         print_extractions(results)
+    if report is not None:
+        from .exports import write_json
+
+        write_json(report, {"inputs": outcomes, "read": len(outcomes) - skipped, "skipped": skipped})
     if skipped:
         raise typer.Exit(code=EXIT_FAILURE if strict else EXIT_SKIPPED)
 
@@ -101,8 +115,17 @@ def build_cli(
     """
     from .pipeline import DEFAULT_SOURCES, build
 
-    with _progress() as report:
-        result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes, store=store)
+    from .errors import BusyError
+
+    try:
+        with _progress() as report:
+            result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes, store=store)
+    except BusyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_BUSY) from exc
+    except GraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_FAILURE) from exc
     for skipped in result.skipped:
         typer.echo(f"skipped: {skipped.reason}", err=True)
     kinds: dict[str, int] = {}

@@ -13,5 +13,9 @@ class OntologyError(GraphError):
     """The ontology or a data file is missing, unparsable, or lacks a term the code needs."""
 
 
+class BusyError(GraphError):
+    """Another build holds the output directory (and its store)."""
+
+
 class ExtractionError(GraphError):
     """An extractor failed on a document (a bug: extractors must not fail on any text)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import networkx as nx
 from .build import build_graph, document_id
 from .contract import to_json
 from .documents import DEFAULT_MAX_BYTES, read_document
-from .errors import GraphError
+from .errors import BusyError, GraphError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
@@ -92,8 +94,9 @@ def build(
     graph = build_graph(resolution, extractions, texts)
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
     if out_dir is not None:
-        result.outputs = write_exports(result, out_dir)
-        result.outputs["store"] = write_store(graph, store or out_dir / "store")
+        with build_lock(out_dir):
+            result.outputs = write_exports(result, out_dir)
+            result.outputs["store"] = write_store(graph, store or out_dir / "store")
     return result
 
 
@@ -108,6 +111,25 @@ def _unique_documents(extractions: list[Extraction], reports: list[DocumentRepor
         seen[x.sha256] = x.source
         unique.append(x)
     return sorted(unique, key=document_id)
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``OUT/.build.lock`` for the whole build: a second build on the same directory (and
+    store) fails at once with BusyError instead of interleaving writes. The lock is the
+    kernel's (flock), so a killed build releases it."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    handle = (out_dir / ".build.lock").open("a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        handle.close()
+        raise BusyError(f"{out_dir}: another build is writing here; wait for it to finish") from exc
+    try:
+        yield
+    finally:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
 
 
 def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:

@@ -7,6 +7,8 @@ reads files or keeps state beyond the cached lexicon.
 
 from __future__ import annotations
 
+import time
+
 from ..model import Document, Extraction
 from ._text import lines_of
 from .authors import extract_authors
@@ -22,22 +24,35 @@ EXTRACTOR_VERSION = "0.1.0"  #: bump when extraction output changes (invalidates
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
 
-def extract(doc: Document) -> Extraction:
-    """Extract title, dates, language, authors, signatories and mentions from ``doc``."""
+DEFAULT_BUDGET = 20.0  #: seconds one document may take; later stages are skipped past it
+
+
+def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
+    """Extract title, dates, language, authors, signatories and mentions from ``doc``.
+
+    Stages run in order of importance; once ``budget`` seconds have passed, the remaining
+    stages are skipped and a warning says which (a pathological document cannot stall a batch).
+    """
+    started = time.perf_counter()
+    warnings = list(doc.warnings)
     text = doc.text
     lines = lines_of(text)
     stop = main_end(lines)
     main_text = text[: lines[stop].seg.start] if stop < len(lines) else text
-    signatories = extract_signatories(text, lines, stop)
+
+    def within_budget(stage: str) -> bool:
+        if time.perf_counter() - started <= budget:
+            return True
+        warnings.append(f"{doc.source}: time budget of {budget:g} s used up; skipped {stage}")
+        return False
+
+    signatories = extract_signatories(text, lines, stop) if within_budget("signatories") else []
+    title = extract_title(lines, stop) if within_budget("title") else None
+    dates = tuple(extract_dates(lines, stop)) if within_budget("dates") else ()
+    language = detect_language(main_text) if within_budget("language") else None
+    authors = tuple(extract_authors(lines, stop)) if within_budget("authors") else ()
+    mentions = tuple(extract_mentions(text, signatories)) if within_budget("mentions") else ()
     return Extraction(
-        source=doc.source,
-        sha256=doc.sha256,
-        title=extract_title(lines, stop),
-        dates=tuple(extract_dates(lines, stop)),
-        language=detect_language(main_text),
-        authors=tuple(extract_authors(lines, stop)),
-        signatories=tuple(signatories),
-        mentions=tuple(extract_mentions(text, signatories)),
-        stances=(),
-        warnings=doc.warnings,
+        source=doc.source, sha256=doc.sha256, title=title, dates=dates, language=language, authors=authors,
+        signatories=tuple(signatories), mentions=mentions, stances=(), warnings=tuple(warnings),
     )

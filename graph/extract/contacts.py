@@ -11,8 +11,8 @@ import re
 from ..model import Identifier
 from .countries import country_of_domain
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}(?:/[^\s,;)]*)?", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?<![\w.-])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}(?:/[^\s,;)]*)?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{1,30}")
 _PHONE = re.compile(r"(?:\+|\()?\d[\d\s().\-]{6,}\d")
 _LABEL = re.compile(

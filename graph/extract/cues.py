@@ -75,7 +75,7 @@ def _patterns() -> _Patterns:
             + [phrase for kind in ("closing", "further", "membership_verb", "declare", "distribute") for phrase in markers[kind]]
             + [head for head, _ in lexicon.membership]
         ),
-        subject_tail=re.compile(rf"\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
+        subject_tail=re.compile(rf"(?<!\s)\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
     )
 
 
@@ -252,7 +252,7 @@ def _membership(line: Line, folded: str, origin: list[int]) -> Cue | None:
 
 
 _NAME_STOP = re.compile(
-    r"\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
+    r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
 )
 
 

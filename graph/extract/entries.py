@@ -30,13 +30,15 @@ from .names import (
 _MARKER = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+>]+\s*|\(?\d{1,4}[.)\]]\s+|\[\d{1,3}\]\s*)")
 _TAB = re.compile(r"\t+")
 _COMMA = re.compile(r",")
-_PIPE = re.compile(r"\s+\|\s+")
-_SLASH = re.compile(r"\s+/\s+")
-_DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?=\S)")
-_TRAILING_ACR = re.compile(r"(?:[-–]\s*|\s+)([A-Z][A-Za-z0-9+]{1,14})$")
+# A leading \s+ or [\w-]+ starts only where its run starts ((?<!\s), (?<![\w-])): otherwise the
+# engine retries it from every position of a long run, which is quadratic.
+_PIPE = re.compile(r"(?<!\s)\s+\|\s+")
+_SLASH = re.compile(r"(?<!\s)\s+/\s+")
+_DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
+_TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
 _FIRSTNAME_OF = re.compile(r"^(\w[\w'’-]*)\s+(?:de|d'|of|from|von|di|da)\s+(@?[\w.-]+\.[a-z]{2,10}|@[\w.-]+)$", re.IGNORECASE)
 _LOWER_TAIL = re.compile(r"\)\s+((?:[a-zà-ÿ][\w'’-]*\s*)+)$")
-_GLOSS = re.compile(r"\s*\[([^\]]+)\]$")
+_GLOSS = re.compile(r"(?<!\s)\s*\[([^\]]+)\]$")
 _DESCRIPTION_COUNTRY = re.compile(r"based (?:in|out of|at)\s+([^.;]+)", re.IGNORECASE)
 _FORMERLY = re.compile(r"formerly (?:the |known as )?([A-Z][^,.;()]+)")
 

@@ -13,10 +13,10 @@ from ._text import Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .lexicon import load_lexicon
 
-_BULLET = re.compile(r"\s*[•·▪●]\s*")
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
-_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
-_RELATIVE = re.compile(r",?\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
+_BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
+_SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
+_CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
+_RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 

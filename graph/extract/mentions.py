@@ -6,6 +6,7 @@ Fight, the Consistent Democrats")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import OrgMention, Signatory, Span
@@ -14,7 +15,7 @@ from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, name_key
 
-_TOKEN = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
+_TOKEN = r"(?<![\w\-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
 _RUN = re.compile(rf"{_TOKEN}(?: +(?:{_CONNECTOR} +){{0,3}}{_TOKEN}){{0,10}}")
 _DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
@@ -81,16 +82,18 @@ def _definitions(text: str) -> list[OrgMention]:
     return found
 
 
-_JOINED = re.compile(r"\s+(?:and|und|et|y|e|&)\s+(?:the|la|le|les|die|der|el)\s+|\s+(?:and|&)\s+(?=[A-Z]{2,}\b)|['’]s\s+")
-_AND = re.compile(r"\s+(?:and|und|et|y|e|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_JOINED = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?:the|la|le|les|die|der|el)\s+|(?<!\s)\s+(?:and|&)\s+(?=[A-Z]{2,}\b)|['’]s\s+")
+_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _keyword_names(text: str) -> list[OrgMention]:
     found = []
+    newlines = [m.start() for m in re.finditer("\n", text)]
     for match in _RUN.finditer(text):
         offset = match.start()
-        line_end = text.find("\n", match.end())
-        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+        following = bisect.bisect_left(newlines, match.end())
+        line_end = newlines[following] if following < len(newlines) else len(text)
+        rest = text[match.end() : min(line_end, match.end() + 200)]
         if (offset == 0 or text[offset - 1] == "\n") and rest.rstrip().endswith(":") and len(rest.split()) <= 2:
             continue  # "Demand to the European Union to:": a heading, not a body's name
         for part in _split_joined(match.group()):

@@ -18,7 +18,7 @@ PARTICLES = frozenset(
     ["de", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "ó", "o'", "mac", "mc", "st", "y", "e", "zu"]
 )
 _ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a"])
-_DOMAIN = re.compile(r"[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w-])[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -203,5 +203,11 @@ def name_key(name: str) -> str:
 def document_initials(text: str) -> frozenset[str]:
     """Initials of every run of two or more capitalised words in ``text`` (so an acronym
     in parentheses can be checked against the names it might abbreviate)."""
-    runs = re.finditer(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of|for|the|and|de|du|des|la|le)\s+|\s+)){1,8}[A-ZÀ-ÖØ-Þ][\w'’-]+", text)
+    runs = _CAPITALISED_RUN.finditer(text)
     return frozenset(initials(run.group()) for run in runs if len(initials(run.group())) >= 2)
+
+
+# Each word starts only where a word starts, so a long word is never rescanned from inside.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of|for|the|and|de|du|des|la|le)\s+|\s+)){1,8}(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+"
+)

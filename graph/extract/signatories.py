@@ -33,7 +33,7 @@ from .names import (
 
 ROLE_ORDER = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
 _BLOCK_KINDS = {"heading", "heading_loose", "closing", "further"}
-_CONNECTOR = re.compile(r"\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?")
+_CONNECTOR = re.compile(r"(?<!\s)\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?")
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
 
 
