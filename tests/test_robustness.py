@@ -117,3 +117,25 @@ def test_every_runtime_dependency_imports(module: str) -> None:
     """A clean interpreter can import each runtime dependency (CI installs into a fresh venv)."""
     result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_one_megabyte_line_is_read_in_linear_time(tmp_path: Path) -> None:
+    path = tmp_path / "one_line.txt"
+    path.write_text("Signed by: " + ("Foo Party and the Bar Union, " * 40_000)[:1_000_000], encoding="utf-8")
+    started = time.perf_counter()
+    result = _run("extract", str(path))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert time.perf_counter() - started < 60
+    assert {s["name"] for s in json.loads(result.stdout)["signatories"]} >= {"Foo Party", "Bar Union"}
+
+
+def test_the_judgements_file_is_only_ever_appended_to(tmp_path: Path) -> None:
+    from graph.resolve.judgements import Judgement, append_judgement, load_judgements
+
+    path = tmp_path / "judgements.jsonl"
+    original = '# kept by hand\n{"left": "A Party", "right": "B Party", "judgement": "same", "note": "ü ‘quoted’"}'
+    path.write_text(original, encoding="utf-8")  # no final newline
+    append_judgement(path, Judgement("C Union", "distinct", "D Union", "look-alikes"))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(original + "\n")
+    assert [j.judgement for j in load_judgements(path)] == ["same", "distinct"]

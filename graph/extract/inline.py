@@ -36,17 +36,16 @@ def split_inline(content: Seg) -> list[Seg]:
     if _BULLET.search(extent.text) and extent.text.count("•") >= 2:
         parts = extent.split(_BULLET)
     else:
-        parts = extent.split(_SEPARATOR)
-        if parts:
-            parts = parts[:-1] + _split_last(parts[-1])
+        parts = [name for part in extent.split(_SEPARATOR) for name in _split_conjunction(part)]
     out: list[Seg] = []
     for part in parts:
         out.extend(_split_after_country(part))
     return [p for p in out if p.text]
 
 
-def _split_last(part: Seg) -> list[Seg]:
-    """"US Friends of the Soviet People and the Zimbabwe Communist Party" -> two names."""
+def _split_conjunction(part: Seg) -> list[Seg]:
+    """"US Friends of the Soviet People and the Zimbabwe Communist Party" -> two names: split at
+    "and" when an article follows it or the words before it end a name ("… Party and …")."""
     depths = bracket_depths(part.text)
     for match in reversed(list(_CONJUNCTION.finditer(part.text))):
         if depths[match.start()] > 0:
@@ -56,7 +55,7 @@ def _split_last(part: Seg) -> list[Seg]:
         if not right_text[:1].isupper():
             continue
         if right.text != right_text or _ends_a_name(left.text):
-            return [left, right]
+            return [*_split_conjunction(left), right]
     return [part]
 
 
