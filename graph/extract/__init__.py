@@ -17,6 +17,7 @@ from .language import detect_language
 from .layout import main_end
 from .mentions import extract_mentions
 from .signatories import extract_signatories
+from .stances import extract_stances
 from .title import extract_title
 
 EXTRACTOR_VERSION = "0.1.0"  #: bump when extraction output changes (invalidates caches)
@@ -52,7 +53,9 @@ def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
     language = detect_language(main_text) if within_budget("language") else None
     authors = tuple(extract_authors(lines, stop)) if within_budget("authors") else ()
     mentions = tuple(extract_mentions(text, signatories)) if within_budget("mentions") else ()
+    entries = [s.entry or s.span for s in signatories]
+    stances = tuple(extract_stances(lines, stop, entries)) if within_budget("stances") else ()
     return Extraction(
         source=doc.source, sha256=doc.sha256, title=title, dates=dates, language=language, authors=authors,
-        signatories=tuple(signatories), mentions=mentions, stances=(), warnings=tuple(warnings),
+        signatories=tuple(signatories), mentions=mentions, stances=stances, warnings=tuple(warnings),
     )

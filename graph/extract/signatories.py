@@ -343,6 +343,6 @@ def _to_signatory(item: Item) -> Signatory:
         affiliation=entry.affiliation,
         identifiers=tuple(entry.identifiers),
         position=item.position,
-        entry=Span(min(entry.whole.start, span.start), max(entry.whole.end, span.end)),
+        entry=entry.whole.span if entry.whole.text else span,
         parts=tuple(Span(p.start, p.end) for p in item.pieces) if len(item.pieces) > 1 else (),
     )
