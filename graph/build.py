@@ -10,6 +10,8 @@ Nodes (every node has ``kind`` and ``label``):
 * ``document`` (id ``doc-`` + 12 hex of the SHA-256 of its bytes): ``source``, ``title``,
   ``dates`` (list of ISO dates), ``language``, ``sha256``.
 * ``country`` (id ``country-XX``): ``code``.
+* ``stance`` (id ``stance-`` + 12 hex of the polarity and the normalised target): ``polarity``
+  (support | oppose), ``target``.
 
 Edges (every edge has ``kind``; keys are stable strings):
 
@@ -21,6 +23,9 @@ Edges (every edge has ``kind``; keys are stable strings):
 * ``mention`` document -> organisation: ``printed``, ``span_start``, ``span_end``, ``rule``.
 * ``affiliation`` person -> organisation: ``document`` (source), ``printed``.
 * ``country`` organisation -> country: ``weight`` (how many mentions state it).
+* ``stance`` document -> stance: ``polarity``, ``evidence`` (the document's words), ``span_start``,
+  ``span_end``, ``rule``. Organisations hold a stance only through the documents they stand
+  behind (see ``queries.stances_of``): nothing is inferred from who they are.
 
 Weights for analysis are derived (co-signature graphs), not stored on these edges.
 """
@@ -34,7 +39,14 @@ import pycountry
 
 from .model import Extraction, KnowledgeGraph
 from .resolve import Mention, Resolution
-from .resolve.keys import key
+from .resolve.keys import compact, key
+
+
+def stance_id(polarity: str, target: str) -> str:
+    """Stable ID of a stance: its polarity and its normalised target."""
+    import hashlib
+
+    return f"stance-{hashlib.sha1(f'{polarity}|{compact(target)}'.encode()).hexdigest()[:12]}"
 
 
 def document_id(extraction: Extraction) -> str:
@@ -73,6 +85,14 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
                        span_end=span[1], rule=m.rule)
         if m.country and m.kind == "organisation":
             countries[(entity, m.country)] += 1
+    for x in sorted(extractions, key=document_id):
+        for stance in x.stances:
+            node = stance_id(stance.polarity, stance.target)
+            if node not in G:
+                G.add_node(node, kind="stance", label=f"{stance.polarity}: {stance.target}", polarity=stance.polarity,
+                           target=stance.target)
+            G.add_edge(document_id(x), node, key=f"stance:{stance.span.start}", kind="stance", polarity=stance.polarity,
+                       evidence=stance.evidence, span_start=stance.span.start, span_end=stance.span.end, rule=stance.rule)
     for (entity, code), weight in sorted(countries.items()):
         country = f"country-{code}"
         if country not in G:

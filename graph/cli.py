@@ -419,6 +419,20 @@ def view_cli(
     typer.echo(f"wrote {path}")
 
 
+@app.command("stances")
+def stances_cli(
+    graph: Path = typer.Option(Path("exports/graph.json"), "--graph", help="The graph `build` wrote."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or markdown."),
+) -> None:
+    """Stances (slogans and demands, in the documents' words), who stands behind them, agreements and conflicts.
+
+    Example: undersigned stances --format markdown
+    """
+    from .reports import render_stances
+
+    _print_markdown(render_stances(_load_graph(graph)), fmt)  # type: ignore[arg-type]
+
+
 def _plural(word: str, n: int) -> str:
     if n == 1:
         return word

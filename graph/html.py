@@ -66,6 +66,14 @@ def select(G: KnowledgeGraph, report: ClusterReport, cluster: int | None = None,
     return sorted(nodes), notice
 
 
+def _main_stance(G: KnowledgeGraph, node: str, stances_of: object) -> str:
+    """The stance an organisation holds through most of its documents (for colouring)."""
+    from collections import Counter
+
+    counts = Counter(label for _, label, _, _ in stances_of(G, node))  # type: ignore[operator]
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
+
+
 def _with_documents(G: KnowledgeGraph, members: list[str]) -> list[str]:
     documents = {doc for m in members for _, doc, d in G.out_edges(m, data=True) if d.get("kind") == "role"}
     return sorted(set(members) | documents)
@@ -122,13 +130,17 @@ def view_html(G: KnowledgeGraph, report: ClusterReport | None = None, cluster: i
     report = report or cluster_report(G)
     chosen, notice = select(G, report, cluster, org, depth, max_nodes)
     cluster_of = {m.id: c.number for c in report.clusters for m in c.members}
+    from .queries import stances_of
+
+    stance_of = {n: _main_stance(G, n, stances_of) for n in chosen if G.nodes[n].get("kind") in ("organisation", "person")}
     positions = _layout(G, chosen)
     opaque = {node: f"n{i}" for i, node in enumerate(chosen)}
     degree = dict(G.degree(chosen))
     net = Network(directed=True, cdn_resources="in_line")
     net.nodes = [
         {"id": opaque[n], "label": str(G.nodes[n].get("label", ""))[:60], "kind": str(G.nodes[n].get("kind")),
-         "country": str(G.nodes[n].get("country") or ""), "cluster": cluster_of.get(n, ""), "stance": "",
+         "country": str(G.nodes[n].get("country") or ""), "cluster": cluster_of.get(n, ""),
+         "stance": stance_of.get(n) or (str(G.nodes[n].get("label", "")) if G.nodes[n].get("kind") == "stance" else ""),
          "tooltip": _tooltip(G, n, cluster_of.get(n)), "shape": SHAPES.get(str(G.nodes[n].get("kind")), "dot"),
          "size": 8 + min(30, 3 * degree.get(n, 0) ** 0.5), "x": positions[n][0], "y": positions[n][1],
          "searchText": " ".join([str(G.nodes[n].get("label", "")), *map(str, G.nodes[n].get("aliases") or [])]).lower()}

@@ -125,3 +125,50 @@ def find(G: KnowledgeGraph, name: str, kinds: Iterable[str] = ("organisation", "
         best[node] = max(best.get(node, 0.0), float(score))
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     return [(node, str(G.nodes[node].get("label", node)), score) for node, score in ranked]
+
+
+def stances_of(G: KnowledgeGraph, node: str, roles: Iterable[str] = PARTY_ROLES) -> list[tuple[str, str, str, str]]:
+    """(stance, its label, document, role): the stances ``node`` holds through the documents it
+    stands behind — the path is kept, and nothing is inferred from who the organisation is.
+
+    >>> G = example_graph()
+    >>> G.add_node("stance-x", kind="stance", label="oppose: war", polarity="oppose", target="war")
+    >>> _ = G.add_edge("d1", "stance-x", kind="stance", polarity="oppose")
+    >>> stances_of(G, "org-b")
+    [('stance-x', 'oppose: war', 'd1', 'signatory')]
+    """
+    rows = set()
+    for doc, role in documents_of(G, node, roles):
+        for _, stance, data in G.out_edges(doc, data=True):
+            if data.get("kind") == "stance":
+                rows.add((stance, str(G.nodes[stance].get("label", stance)), doc, role))
+    return sorted(rows)
+
+
+def stance_networks(G: KnowledgeGraph, roles: Iterable[str] = PARTY_ROLES) -> tuple[nx.Graph[str], nx.Graph[str]]:
+    """Discourse-network style: (agreement, conflict). Organisations are linked in agreement
+    when they back the same stance (weight: how many), in conflict when they take opposite
+    polarities on the same target."""
+    roles = tuple(roles)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for node, data in G.nodes(data=True):
+        if data.get("kind") in ("organisation", "person"):
+            for stance, _, _, _ in stances_of(G, node, roles):
+                holders[stance].add(node)
+    agreement: nx.Graph[str] = nx.Graph()
+    conflict: nx.Graph[str] = nx.Graph()
+    by_target: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for stance, members in holders.items():
+        data = G.nodes[stance]
+        by_target[str(data.get("target", "")).casefold()][str(data.get("polarity"))] |= members
+        ordered = sorted(members)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                weight = agreement.get_edge_data(a, b, {}).get("weight", 0) + 1
+                agreement.add_edge(a, b, weight=weight)
+    for sides in by_target.values():
+        for a in sorted(sides.get("support", set())):
+            for b in sorted(sides.get("oppose", set())):
+                if a != b:
+                    conflict.add_edge(a, b, weight=conflict.get_edge_data(a, b, {}).get("weight", 0) + 1)
+    return agreement, conflict

@@ -43,7 +43,7 @@ PREFIXES = {"us": US, "id": DATA, "rdf": RDF, "xsd": XSD, "skos": SKOS, "dcterms
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CLASS = {"organisation": ORG + "Organization", "person": FOAF + "Person", "document": SCHEMA + "CreativeWork",
-          "country": SCHEMA + "Country"}
+          "country": SCHEMA + "Country", "stance": SKOS + "Concept"}
 
 
 def node_iri(node_id: str) -> ox.NamedNode:
@@ -83,8 +83,12 @@ def triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
         if kind in _CLASS:
             yield ox.Triple(subject, a, _n(_CLASS[kind]))
         label = str(data.get("label", ""))
-        if kind in ("organisation", "country"):
+        if kind in ("organisation", "country", "stance"):
             yield ox.Triple(subject, _n(SKOS + "prefLabel"), _lit(label))
+        if kind == "stance":
+            yield ox.Triple(subject, _n(SKOS + "inScheme"), _n(US + "Stances"))
+            yield ox.Triple(subject, _n(US + "polarity"), _lit(data.get("polarity", "")))
+            yield ox.Triple(subject, _n(US + "target"), _lit(data.get("target", "")))
         elif kind == "person":
             yield ox.Triple(subject, _n(FOAF + "name"), _lit(label))
         for alias in data.get("aliases") or []:
@@ -126,6 +130,8 @@ def _edge(G: KnowledgeGraph, source: str, target: str, key: str, data: dict[str,
         yield ox.Triple(node_iri(source), _n(ORG + "memberOf"), node_iri(target))
     elif kind == "country":
         yield ox.Triple(node_iri(source), _n(US + "country"), node_iri(target))
+    elif kind == "stance":
+        yield from _stance(source, target, key, data)
 
 
 def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
@@ -180,6 +186,26 @@ def co_signature_triples(G: KnowledgeGraph, top: int = 1000) -> Iterator[ox.Trip
 def all_triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
     yield from triples(G)
     yield from co_signature_triples(G)
+
+
+def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
+    digest = hashlib.sha1(f"{document}|{stance}|{key}".encode()).hexdigest()[:16]
+    evidence, position, quote_selector = (_n(f"{DATA}stance-evidence-{digest}"), _n(f"{DATA}stance-evidence-{digest}-position"),
+                                          _n(f"{DATA}stance-evidence-{digest}-quote"))
+    doc, a = node_iri(document), _n(RDF + "type")
+    yield ox.Triple(doc, _n(US + "stance"), node_iri(stance))
+    yield ox.Triple(doc, _n(US + "stanceEvidence"), evidence)
+    yield ox.Triple(evidence, a, _n(US + "Evidence"))
+    yield ox.Triple(evidence, _n(US + "about"), node_iri(stance))
+    yield ox.Triple(evidence, _n(US + "rule"), _lit(data.get("rule", "")))
+    yield ox.Triple(evidence, _n(OA + "hasSource"), doc)
+    yield ox.Triple(evidence, _n(OA + "hasSelector"), position)
+    yield ox.Triple(evidence, _n(OA + "hasSelector"), quote_selector)
+    yield ox.Triple(position, a, _n(OA + "TextPositionSelector"))
+    yield ox.Triple(position, _n(OA + "start"), _lit(int(data.get("span_start", 0))))  # type: ignore[call-overload]
+    yield ox.Triple(position, _n(OA + "end"), _lit(int(data.get("span_end", 0))))  # type: ignore[call-overload]
+    yield ox.Triple(quote_selector, a, _n(OA + "TextQuoteSelector"))
+    yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(data.get("evidence", "")))
 
 
 def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:

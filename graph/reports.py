@@ -122,7 +122,21 @@ def _cluster(G: KnowledgeGraph, cs: object, number: int, group: list[int], degre
     ][:10]
     countries = Counter(m.country for m in members if m.country)
     return Cluster(number, len(group), members, binding, dict(sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))),
-                   round(density, 3), round(internal, 3))
+                   round(density, 3), round(internal, 3), _shared_stances(G, [m.id for m in members]))
+
+
+def _shared_stances(G: KnowledgeGraph, members: list[str], top: int = 5) -> list[str]:
+    """Stances at least half the members hold through their documents (most widely held first)."""
+    from .queries import stances_of
+
+    holders: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for member in members:
+        for stance, label, _, _ in {(s, l, "", "") for s, l, _, _ in stances_of(G, member)}:
+            holders[stance] += 1
+            labels[stance] = label
+    shared = [(n, labels[s]) for s, n in holders.items() if n * 2 >= len(members)]
+    return [f"{label} ({n} of {len(members)})" for n, label in sorted(shared, key=lambda x: (-x[0], x[1]))[:top]]
 
 
 def render_markdown(report: ClusterReport, top: int = 10) -> str:
@@ -306,3 +320,32 @@ def render_years(view: dict[str, list[list[str]]]) -> str:
             seen.update(members)
         lines.append("")
     return "\n".join(lines)
+
+
+def render_stances(G: KnowledgeGraph, top: int = 15) -> str:
+    """Stances with the documents that state them and the organisations behind those
+    documents; then the strongest agreements and the conflicts (opposite polarity, same target)."""
+    from .queries import stance_networks
+
+    lines = ["# Stances", ""]
+    stances = sorted((n for n, d in G.nodes(data=True) if d.get("kind") == "stance"), key=lambda n: str(G.nodes[n]["label"]))
+    if not stances:
+        return "# Stances\n\nNo explicit stance was found.\n"
+    lines += ["| stance | documents | organisations behind them |", "|---|---|---|"]
+    for stance in stances:
+        docs = sorted({doc for doc, _, d in G.in_edges(stance, data=True) if d.get("kind") == "stance"})
+        orgs = {a for doc in docs for a, _, d in G.in_edges(doc, data=True) if d.get("kind") == "role"}
+        lines.append(f"| {_md(str(G.nodes[stance]['label']))} | {len(docs)} | {len(orgs)} |")
+    agreement, conflict = stance_networks(G)
+    lines += ["", "## Strongest agreements", ""]
+    agreements = _strongest(G, agreement, top)
+    lines += [f"- {_md(_label(G, a))} and {_md(_label(G, b))}: {w} shared stances" for a, b, w in agreements] or ["- none"]
+    lines += ["", "## Conflicts (opposite polarity on the same target)", ""]
+    conflicts = _strongest(G, conflict, top)
+    lines += [f"- {_md(_label(G, a))} vs {_md(_label(G, b))}: {w}" for a, b, w in conflicts] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def _strongest(G: KnowledgeGraph, network: object, top: int) -> list[tuple[str, str, int]]:
+    edges = [(str(a), str(b), int(w)) for a, b, w in network.edges(data="weight")]  # type: ignore[attr-defined]
+    return sorted(edges, key=lambda e: (-e[2], _label(G, e[0]), _label(G, e[1])))[:top]

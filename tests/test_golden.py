@@ -18,7 +18,7 @@ from .conftest import ROOT
 
 DOCS = sorted((ROOT / "tests" / "golden" / "docs").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
 EXPECTED = ROOT / "tests" / "golden" / "expected"
-FIELDS = ("title", "title_span", "dates", "language", "authors", "signatories", "mentioned_organisations")
+FIELDS = ("title", "title_span", "dates", "language", "authors", "signatories", "mentioned_organisations", "stances")
 
 
 @functools.cache

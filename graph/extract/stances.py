@@ -20,7 +20,7 @@ from .lexicon import phrase_pattern
 
 _LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«]\s*)+")
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
-_TARGET_END = re.compile(r"\s[-–—]\s|[!.;:,(]|$")
+_TARGET_END = re.compile(r"\s[-–—]\s|[!;:,(]|\.(?=\s|$)|$")
 _MAX_WORDS = 60
 
 
@@ -124,7 +124,11 @@ def _stance(sentence: Seg) -> Stance | None:
     folded, origin = fold_with_map(body.text)
     verdict = cues.verdict.search(folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
-        return _make(cues.polarity[_norm(verdict.group())], body.cut(0, origin[verdict.start()]), sentence, "stances.verdict")
+        subject = body.cut(0, origin[verdict.start()]).strip(" :,")
+        if subject.text and any(c.isalpha() for c in subject.text):
+            return _make(cues.polarity[_norm(verdict.group())], subject, sentence, "stances.verdict")
+        # no subject ("Hands off Venezuela!"): the verdict defends its object
+        return _make("support", body.cut(origin[verdict.end()]), sentence, "stances.verdict")
     demand = cues.demand.search(folded)
     if demand:
         # the evidence starts at the demand: a long sentence's preamble is not the stance
