@@ -108,6 +108,8 @@ def build_cli(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) when any input is skipped."),
     store: Path = typer.Option(None, "--store", help="The pyoxigraph store to write (default: OUT/store)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Extract in this many processes."),
+    cache: Path = typer.Option(None, "--cache", help="Extraction cache (default: OUT/.cache/extractions)."),
 ) -> None:
     """Extract every document, resolve organisations across them, build the graph, write exports.
 
@@ -119,7 +121,8 @@ def build_cli(
 
     try:
         with _progress() as report:
-            result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes, store=store)
+            result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes,
+                           store=store, jobs=jobs, cache=cache)
     except BusyError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=EXIT_BUSY) from exc

@@ -110,3 +110,31 @@ def to_json(extraction: Extraction) -> ExtractionJSON:
 def to_jsonl(extraction: Extraction) -> str:
     """One line of JSON for one document."""
     return json.dumps(to_json(extraction), ensure_ascii=False, sort_keys=False)
+
+
+def from_json(data: ExtractionJSON | dict[str, object]) -> Extraction:
+    """The inverse of ``to_json`` (used by the extraction cache)."""
+    from .model import Author, DateMention, Identifier, OrgMention, Signatory, Span, Stance, Title
+
+    d: dict[str, object] = dict(data)
+
+    def span(value: object) -> Span:
+        pair = list(value)  # type: ignore[call-overload]
+        return Span(int(pair[0]), int(pair[1]))
+
+    title_span = d.get("title_span")
+    title = Title(str(d["title"]), span(title_span), "cache") if d.get("title") and title_span else None
+    dates = tuple(DateMention(str(v), span(s), "cache") for v, s in zip(d["dates"], d["date_spans"]))  # type: ignore[call-overload]
+    authors = tuple(Author(a["name"], a["kind"], span(a["span"]), a["rule"]) for a in d["authors"])  # type: ignore[attr-defined]
+    signatories = tuple(
+        Signatory(s["name"], s["kind"], s["role"], span(s["span"]), s["rule"], tuple(s["aliases"]), s["country"],
+                  s["affiliation"], tuple(Identifier(i["scheme"], i["value"]) for i in s["identifiers"]), s["position"],
+                  span(s["entry_span"]) if s.get("entry_span") else None, tuple(span(p) for p in s.get("span_parts", [])))
+        for s in d["signatories"]  # type: ignore[attr-defined]
+    )
+    mentions = tuple(OrgMention(m["name"], span(m["span"]), m["rule"], tuple(m["aliases"]), m["country"])
+                     for m in d["mentioned_organisations"])  # type: ignore[attr-defined]
+    stances = tuple(Stance(s["polarity"], s["target"], s["evidence"], span(s["span"]), s["rule"])
+                    for s in d["stances"])  # type: ignore[attr-defined]
+    return Extraction(str(d["source"]), str(d["sha256"]), title, dates, d.get("language"), authors, signatories,  # type: ignore[arg-type]
+                      mentions, stances, tuple(d.get("warnings", [])))  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from .errors import BusyError, GraphError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
+from .cache import ExtractionCache
 from .rdf import write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
@@ -67,6 +68,8 @@ def build(
     progress: Callable[[int, int, str], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     store: Path | None = None,
+    jobs: int = 1,
+    cache: Path | None = None,
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports. Unreadable inputs are reported, never fatal."""
@@ -75,16 +78,17 @@ def build(
     reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
     extractions: list[Extraction] = []
     texts: dict[str, str] = {}
-    for index, path in enumerate(paths):
+    if cache is None and out_dir is not None:
+        cache = out_dir / ".cache" / "extractions"
+    work = [(str(path), max_bytes, str(cache) if cache else None) for path in paths]
+    for index, (path, outcome) in enumerate(zip(paths, _extract_all(work, jobs))):
         if progress:
             progress(index, len(paths), str(path))
-        try:
-            document = read_document(path, max_bytes=max_bytes)
-            extraction = extract(document)
-        except GraphError as exc:
-            reports.append(DocumentReport(str(path), "skipped", str(exc)))
+        if isinstance(outcome, str):
+            reports.append(DocumentReport(str(path), "skipped", outcome))
             continue
-        texts[extraction.source] = document.text
+        extraction, text = outcome
+        texts[extraction.source] = text
         extractions.append(extraction)
         reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
                                       len(extraction.dates), len(extraction.mentions), extraction.warnings))
@@ -98,6 +102,34 @@ def build(
             result.outputs = write_exports(result, out_dir)
             result.outputs["store"] = write_store(graph, store or out_dir / "store")
     return result
+
+
+def _extract_one(job: tuple[str, int, str | None]) -> tuple[Extraction, str] | str:
+    """Read and extract one document (in a worker process when --jobs > 1); a skip is its reason."""
+    path, max_bytes, cache_dir = job
+    try:
+        document = read_document(Path(path), max_bytes=max_bytes)
+        cache = ExtractionCache(Path(cache_dir)) if cache_dir else None
+        extraction = cache.get(document.sha256, document.source) if cache else None
+        if extraction is None:
+            extraction = extract(document)
+            if cache:
+                cache.put(extraction)
+        return extraction, document.text
+    except GraphError as exc:
+        return str(exc)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return f"{path}: internal error while extracting ({type(exc).__name__}: {exc})"
+
+
+def _extract_all(work: list[tuple[str, int, str | None]], jobs: int) -> Iterator[tuple[Extraction, str] | str]:
+    if jobs <= 1 or len(work) < 2:
+        yield from map(_extract_one, work)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_one, work, chunksize=max(1, min(64, len(work) // (jobs * 8) or 1)))
 
 
 def _unique_documents(extractions: list[Extraction], reports: list[DocumentReport]) -> list[Extraction]:

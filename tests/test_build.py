@@ -120,3 +120,23 @@ def test_unreadable_inputs_are_reported_not_fatal(in_repo: Path, tmp_path: Path)
     assert [r.status for r in result.reports] == ["skipped", "parsed"]
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["skipped"] == 1 and "PDF" in summary["documents"][0]["reason"]
+
+
+def test_cached_and_parallel_builds_give_the_same_bytes(in_repo: Path, tmp_path: Path) -> None:
+    from graph.cache import ExtractionCache
+    from graph.contract import to_json
+    from graph.documents import read_document
+    from graph.extract import extract
+
+    cache = tmp_path / "cache"
+    build([Path("seeds")], tmp_path / "cold", cache=cache)
+    assert len(list(cache.rglob("*.json"))) == 5
+    build([Path("seeds")], tmp_path / "warm", cache=cache, jobs=2)
+    build([Path("seeds")], tmp_path / "parallel", cache=tmp_path / "other-cache", jobs=2)
+    for name in EXPORTS:
+        cold = (tmp_path / "cold" / name).read_bytes()
+        assert cold == (tmp_path / "warm" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes(), name
+    doc = read_document(Path("seeds/004_054abe046e493413.txt"))
+    cached = ExtractionCache(cache).get(doc.sha256, doc.source)
+    assert cached is not None and to_json(cached) == to_json(extract(doc))
+    assert ExtractionCache(cache).get("0" * 64, "x") is None
