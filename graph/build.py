@@ -67,6 +67,7 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
                    documents=len(e.documents), identifiers=[f"{i.scheme}:{i.value}" for i in e.identifiers],
                    flags=list(e.flags))
     countries: Counter[tuple[str, str]] = Counter()
+    affiliations = {(o.source, key(o.name)): resolution.entity_of[o.id] for o in resolution.mentions if o.origin == "affiliation"}
     for m in sorted(resolution.mentions, key=lambda m: (doc_of[m.source], m.id)):
         entity = resolution.entity_of[m.id]
         doc = doc_of[m.source]
@@ -75,8 +76,10 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
         if m.origin == "signatory":
             G.add_edge(entity, doc, key=f"role:{m.role}:{span[0]}", kind="role", role=m.role or "", position=m.position or 0,
                        printed=m.name, span_start=span[0], span_end=span[1], quote=quote, rule=m.rule)
-            if m.kind == "person" and m.affiliation:
-                _affiliation(G, resolution, m, entity)
+            organisation = affiliations.get((m.source, key(m.affiliation))) if m.kind == "person" and m.affiliation else None
+            if organisation:
+                G.add_edge(entity, organisation, key=f"affiliation:{m.source}", kind="affiliation", document=m.source,
+                           printed=m.affiliation)
         elif m.origin == "author":
             G.add_edge(entity, doc, key=f"author:{span[0]}", kind="author", printed=m.name, span_start=span[0],
                        span_end=span[1], rule=m.rule)
@@ -100,16 +103,3 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
             G.add_node(country, kind="country", label=getattr(record, "common_name", None) or (record.name if record else code), code=code)
         G.add_edge(entity, country, key="country", kind="country", weight=weight)
     return G
-
-
-def _affiliation(G: KnowledgeGraph, resolution: Resolution, m: Mention, person_entity: str) -> None:
-    """The person -> organisation edge for a signatory's stated affiliation."""
-    affiliation = m.affiliation or ""
-    organisation = next(
-        (resolution.entity_of[o.id] for o in resolution.mentions
-         if o.source == m.source and o.origin == "affiliation" and key(o.name) == key(affiliation)),
-        None,
-    )
-    if organisation:
-        G.add_edge(person_entity, organisation, key=f"affiliation:{m.source}", kind="affiliation",
-                   document=m.source, printed=affiliation)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 
 from .build import build_graph, document_id
 from .contract import to_json
@@ -19,7 +20,7 @@ from .exports import write_entities, write_gexf, write_graphml, write_json, writ
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
 from .cache import ExtractionCache
-from .rdf import write_rdf, write_store
+from .rdf import sorted_triples, write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
 from .sources import expand_sources
@@ -99,8 +100,9 @@ def build(
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
     if out_dir is not None:
         with build_lock(out_dir):
-            result.outputs = write_exports(result, out_dir)
-            result.outputs["store"] = write_store(graph, store or out_dir / "store")
+            triples = sorted_triples(graph)
+            result.outputs = write_exports(result, out_dir, triples)
+            result.outputs["store"] = write_store(graph, store or out_dir / "store", triples)
     return result
 
 
@@ -164,7 +166,7 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
+def write_exports(result: BuildResult, out_dir: Path, triples: list[ox.Triple] | None = None) -> dict[str, Path]:
     """Every export of a build, each written atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
     G = result.graph
@@ -180,7 +182,7 @@ def write_exports(result: BuildResult, out_dir: Path) -> dict[str, Path]:
         "summary": write_json(out_dir / "summary.json", summary(result)),
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
     }
-    outputs.update(write_rdf(G, out_dir))
+    outputs.update(write_rdf(G, out_dir, triples))
     from .html import write_html
     from .reports import cluster_report, render_markdown
 

@@ -213,9 +213,9 @@ def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:
     return sorted(set(all_triples(G)), key=str)
 
 
-def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
-    """graph.ttl, graph.nt and graph.jsonld."""
-    ordered = sorted_triples(G)
+def write_rdf(G: KnowledgeGraph, out_dir: Path, ordered: list[ox.Triple] | None = None) -> dict[str, Path]:
+    """graph.ttl, graph.nt and graph.jsonld (from ``ordered`` when the caller has the triples)."""
+    ordered = ordered if ordered is not None else sorted_triples(G)
     outputs = {}
     for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
         suffix = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}[name]
@@ -229,14 +229,15 @@ def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
     return outputs
 
 
-def write_store(G: KnowledgeGraph, path: Path) -> Path:
+def write_store(G: KnowledgeGraph, path: Path, ordered: list[ox.Triple] | None = None) -> Path:
     """Load the triples into a new pyoxigraph store beside ``path`` and swap it into place, so a
     reader never sees a half-written store and a killed build leaves the previous one intact."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(fresh))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in all_triples(G))
+        source = ordered if ordered is not None else all_triples(G)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in source)
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")
