@@ -16,7 +16,7 @@ from graph.extract import extract
 
 from .conftest import ROOT
 
-DOCS = sorted((ROOT / "tests" / "golden" / "docs").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+DOCS = sorted((ROOT / "tests" / "golden" / "docs").glob("*.*")) + sorted((ROOT / "seeds").glob("*.txt"))
 EXPECTED = ROOT / "tests" / "golden" / "expected"
 FIELDS = ("title", "title_span", "dates", "language", "authors", "signatories", "mentioned_organisations", "stances")
 

@@ -115,6 +115,10 @@ def _pieces(seg: Seg) -> list[Seg]:
 
 
 def _column_boundary(block: list[Line]) -> int | None:
+    rows = [_pieces(line.seg) for line in block]
+    two = [r for r in rows if len(r) == 2]
+    if two and sum(1 for r in two if country_index().lookup(r[1].text)) * 5 >= len(two) * 3:
+        return None  # a table of names and countries: read it row by row, not column by column
     offsets: Counter[int] = Counter()
     for line in block:
         line_start = line.seg.start - line.indent

@@ -36,6 +36,8 @@ _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
 _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
+_MD_LINK = re.compile(r"\[([^\]]{2,200})\]\((https?://[^)\s]{1,500})\)")
+_CELL_GAP = re.compile(r"\S(\s{2,})(?=\S)")
 _FIRSTNAME_OF = re.compile(r"^(\w[\w'’-]*)\s+(?:de|d'|of|from|von|di|da)\s+(@?[\w.-]+\.[a-z]{2,10}|@[\w.-]+)$", re.IGNORECASE)
 _LOWER_TAIL = re.compile(r"\)\s+((?:[a-zà-ÿ][\w'’-]*\s*)+)$")
 _GLOSS = re.compile(r"(?<!\s)\s*\[([^\]]+)\]$")
@@ -88,11 +90,21 @@ def parse_entry(
 ) -> Entry | None:
     """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country)."""
     whole = strip_marker(seg)
-    if not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text):
+    if not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or _is_table_header(whole.text):
         return None
+    link = _MD_LINK.match(whole.text)
+    if link:  # "[Name](https://…), Country": the link text names the entry, the address identifies it
+        entry = parse_entry(whole.cut(link.start(1), link.end(1)), prior=prior, known_initials=known_initials)
+        if entry is not None:
+            entry.whole = whole
+            entry.identifiers.append(Identifier("web", link.group(2)))
+            entry.country = entry.country or country_index().lookup(whole.text[link.end() :].strip(" ,;-–()"))
+        return entry
     if inline:
         whole = _strip_article(whole)
     cells = whole.split(_TAB, top_level=False)
+    if len(cells) == 1:
+        cells = _cells_by_spacing(whole)
     if len(cells) > 1 and re.fullmatch(r"\d{1,4}[.)]?", cells[0].text):
         cells = cells[1:]  # the row's number
     if not cells:
@@ -112,6 +124,24 @@ def parse_entry(
     entry.kind = "organisation" if has_acronym or short_or_translated(entry) else kind_of(entry.label, prior)
     entry.aliases = _unique([a for a in entry.aliases if fold(a) != fold(entry.label)])
     return entry
+
+
+def _is_table_header(text: str) -> bool:
+    """"Organisation   Country": the header row of a table of signatories."""
+    tokens = re.findall(r"[^\s|]+", fold(text))
+    return bool(tokens) and all(t.strip(":") in load_lexicon().markers.get("table_header", ()) for t in tokens)
+
+
+def _cells_by_spacing(whole: Seg) -> list[Seg]:
+    """A table row rendered with spaces ("Name (ACR)   Belgium"): cells when the last one is a country."""
+    gaps = list(_CELL_GAP.finditer(whole.text))
+    if not gaps:
+        return [whole]
+    last = gaps[-1]
+    tail = whole.cut(last.end(1)).strip()
+    if country_index().lookup(tail.text):
+        return [whole.cut(0, last.start(1) + 1).strip(), tail]
+    return [whole]
 
 
 def short_or_translated(entry: Entry) -> bool:
@@ -157,6 +187,11 @@ def _explicit_country(entry: Entry) -> None:
         if len(keep) >= 2 and _is_city(keep[-1].text):
             keep = keep[:-1]
         entry.name = seg.cut(0, keep[-1].end - seg.start).strip(" ,")
+        return
+    after_paren = re.search(r"\)\s+([^()]{2,40})$", seg.text)
+    if after_paren and country_index().lookup(after_paren.group(1)):
+        entry.country = entry.country or country_index().lookup(after_paren.group(1))
+        entry.name = seg.cut(0, after_paren.start() + 1).strip()
         return
     dashes = list(_DASH_SUFFIX.finditer(seg.text))
     if dashes and bracket_depths(seg.text)[dashes[-1].start()] == 0:

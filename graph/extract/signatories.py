@@ -49,7 +49,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
             continue  # a sentence inside a list entry (a table's description cell) speaks for that entry
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     items.extend(_after_dateline(lines, stop, known, covered))
-    items.extend(_letterhead(lines, stop, known))
+    items.extend(_letterhead(lines, stop, known, covered))
     merged = _consolidate(items)
     for item in merged:
         if len(item.pieces) > 1:
@@ -160,7 +160,7 @@ def _after_dateline(lines: list[Line], stop: int, known: frozenset[str], covered
     return []
 
 
-def _letterhead(lines: list[Line], stop: int, known: frozenset[str]) -> list[Item]:
+def _letterhead(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
     """A letterhead spliced into the text: a name in capitals, then the bodies it groups
     (often with their countries), then its web address."""
     items: list[Item] = []
@@ -168,6 +168,8 @@ def _letterhead(lines: list[Line], stop: int, known: frozenset[str]) -> list[Ite
     for index, paragraph in enumerate(paragraphs):
         if not (2 <= len(paragraph) <= 7) or not _URL_ONLY.match(paragraph[-1].text):
             continue
+        if any(line.index in covered for line in paragraph) or any(line.text.rstrip().endswith(":") for line in paragraph):
+            continue  # a list under a cue, or one with a sub-heading, is not a letterhead
         bodies = [parse_entry(line.seg, known_initials=known) for line in paragraph[:-1]]
         if not bodies or any(b is None or b.kind != "organisation" or len(b.label.split()) > 10 for b in bodies):
             continue

@@ -36,7 +36,8 @@ def extract_title(lines: list[Line], stop: int) -> Title | None:
 
 
 def _title(line: Line, rule: str) -> Title:
-    return Title(line.text, Span(line.seg.start, line.seg.end), rule)
+    seg = line.seg.strip("#").strip() if line.text.startswith("#") else line.seg  # a Markdown heading's marks
+    return Title(seg.text, Span(seg.start, seg.end), rule)
 
 
 def _is_heading(text: str, script: str) -> bool:
