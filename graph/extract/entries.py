@@ -19,6 +19,7 @@ from .countries import country_in_name, country_index
 from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
+    ends_with_legal_form,
     initials_match,
     is_acronym,
     kind_of,
@@ -36,6 +37,7 @@ _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
 _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
+_PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")
 _MD_LINK = re.compile(r"\[([^\]]{2,200})\]\((https?://[^)\s]{1,500})\)")
 _CELL_GAP = re.compile(r"\S(\s{2,})(?=\S)")
 _FIRSTNAME_OF = re.compile(r"^(\w[\w'’-]*)\s+(?:de|d'|of|from|von|di|da)\s+(@?[\w.-]+\.[a-z]{2,10}|@[\w.-]+)$", re.IGNORECASE)
@@ -114,6 +116,7 @@ def parse_entry(
     if country_index().lookup(entry.name.text) and not entry.country:
         return None  # a country on its own (a regional sub-heading, a stray cell)
     _explicit_country(entry)
+    _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
         return entry
     _organisation_entry(entry, known_initials)
@@ -201,6 +204,13 @@ def _explicit_country(entry: Entry) -> None:
             entry.name = seg.cut(0, dashes[-1].start()).strip()
 
 
+def _drop_city_after_legal_form(entry: Entry) -> None:
+    """"Germanwatch e.V., Bonn": after a legal form, a single capitalised word is the seat."""
+    parts = entry.name.split(_COMMA)
+    if len(parts) >= 2 and ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text):
+        entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
+
+
 def _is_city(text: str) -> bool:
     tokens = text.split()
     return len(tokens) == 1 and tokens[0][:1].isupper() and not is_acronym(tokens[0]) and fold(text) not in load_lexicon().legal_forms
@@ -215,6 +225,10 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
         entry.affiliation = match.group(2).lstrip("@")
         return True
     parts = entry.name.split(_COMMA)
+    if len(parts) == 1:  # "Prof. Maria Lopez – University of Barcelona"
+        dashed = entry.name.split(_PERSON_DASH)
+        if len(dashed) > 1 and person_name_score(dashed[0].text) == 2:
+            parts = dashed
     first = parts[0] if parts else entry.name
     if looks_like_organisation(split_person_name(first.text)[1]):
         return False
