@@ -137,7 +137,6 @@ def _edge(G: KnowledgeGraph, source: str, target: str, key: str, data: dict[str,
 def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
     digest = hashlib.sha1(f"{agent}|{document}|{key}".encode()).hexdigest()[:16]
     attribution, evidence = _n(f"{DATA}attribution-{digest}"), _n(f"{DATA}evidence-{digest}")
-    position, quote_selector = _n(f"{DATA}evidence-{digest}-position"), _n(f"{DATA}evidence-{digest}-quote")
     doc, who, a = node_iri(document), node_iri(agent), _n(RDF + "type")
     yield ox.Triple(doc, _n(PROV + "wasAttributedTo"), who)
     yield ox.Triple(doc, _n(PROV + "qualifiedAttribution"), attribution)
@@ -149,6 +148,13 @@ def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -
     yield ox.Triple(attribution, _n(US + "printedName"), _lit(data.get("printed", "")))
     yield ox.Triple(attribution, _n(US + "rule"), _lit(data.get("rule", "")))
     yield ox.Triple(attribution, _n(US + "evidence"), evidence)
+    yield from _evidence(evidence, doc, data, str(data.get("quote", "")))
+
+
+def _evidence(evidence: ox.NamedNode, doc: ox.NamedNode, data: dict[str, object], quote: str) -> Iterator[ox.Triple]:
+    """A Web Annotation specific resource: the document, a position selector and a quote selector."""
+    a = _n(RDF + "type")
+    position, quote_selector = _n(evidence.value + "-position"), _n(evidence.value + "-quote")
     yield ox.Triple(evidence, a, _n(US + "Evidence"))
     yield ox.Triple(evidence, _n(OA + "hasSource"), doc)
     yield ox.Triple(evidence, _n(OA + "hasSelector"), position)
@@ -157,7 +163,7 @@ def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -
     yield ox.Triple(position, _n(OA + "start"), _lit(int(data.get("span_start", 0))))  # type: ignore[call-overload]
     yield ox.Triple(position, _n(OA + "end"), _lit(int(data.get("span_end", 0))))  # type: ignore[call-overload]
     yield ox.Triple(quote_selector, a, _n(OA + "TextQuoteSelector"))
-    yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(data.get("quote", "")))
+    yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(quote))
 
 
 def co_signature_triples(G: KnowledgeGraph, top: int = 1000) -> Iterator[ox.Triple]:
@@ -190,22 +196,12 @@ def all_triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
 
 def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:
     digest = hashlib.sha1(f"{document}|{stance}|{key}".encode()).hexdigest()[:16]
-    evidence, position, quote_selector = (_n(f"{DATA}stance-evidence-{digest}"), _n(f"{DATA}stance-evidence-{digest}-position"),
-                                          _n(f"{DATA}stance-evidence-{digest}-quote"))
-    doc, a = node_iri(document), _n(RDF + "type")
+    evidence, doc = _n(f"{DATA}stance-evidence-{digest}"), node_iri(document)
     yield ox.Triple(doc, _n(US + "stance"), node_iri(stance))
     yield ox.Triple(doc, _n(US + "stanceEvidence"), evidence)
-    yield ox.Triple(evidence, a, _n(US + "Evidence"))
     yield ox.Triple(evidence, _n(US + "about"), node_iri(stance))
     yield ox.Triple(evidence, _n(US + "rule"), _lit(data.get("rule", "")))
-    yield ox.Triple(evidence, _n(OA + "hasSource"), doc)
-    yield ox.Triple(evidence, _n(OA + "hasSelector"), position)
-    yield ox.Triple(evidence, _n(OA + "hasSelector"), quote_selector)
-    yield ox.Triple(position, a, _n(OA + "TextPositionSelector"))
-    yield ox.Triple(position, _n(OA + "start"), _lit(int(data.get("span_start", 0))))  # type: ignore[call-overload]
-    yield ox.Triple(position, _n(OA + "end"), _lit(int(data.get("span_end", 0))))  # type: ignore[call-overload]
-    yield ox.Triple(quote_selector, a, _n(OA + "TextQuoteSelector"))
-    yield ox.Triple(quote_selector, _n(OA + "exact"), _lit(data.get("evidence", "")))
+    yield from _evidence(evidence, doc, data, str(data.get("evidence", "")))
 
 
 def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:

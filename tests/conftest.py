@@ -34,3 +34,20 @@ def _no_network() -> object:
     socket.socket.connect = guarded  # type: ignore[method-assign]
     yield
     socket.socket.connect = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def seeds_exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once for the session (run from the repository, as `undersigned build` is)."""
+    import os
+
+    from graph import build
+
+    out = tmp_path_factory.mktemp("seeds-exports")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        build([Path("seeds")], out)
+    finally:
+        os.chdir(cwd)
+    return out

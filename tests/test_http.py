@@ -4,7 +4,6 @@ into a real Oxigraph server (the `oxigraph` package's binary) started by the tes
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -21,7 +20,6 @@ import pytest
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graph import build
 from graph.push import PushError, push
 from graph.serve import make_server
 
@@ -31,15 +29,8 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
 @pytest.fixture(scope="module")
-def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("exports")
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        build([Path("seeds")], out)
-    finally:
-        os.chdir(cwd)
-    return out
+def exports(seeds_exports: Path) -> Path:
+    return seeds_exports
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from graph import build
 from graph.model import ROLES
 from graph.rdf import DATA, US, clean_text, write_rdf
 from graph.validate import validate
@@ -24,17 +23,8 @@ ONTOLOGY = ROOT / "ontology" / "undersigned.ttl"
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("rdf")
-    import os
-
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        build([Path("seeds")], out)
-    finally:
-        os.chdir(cwd)
-    return out
+def exported(seeds_exports: Path) -> Path:
+    return seeds_exports
 
 
 def test_turtle_ntriples_and_jsonld_say_the_same(exported: Path) -> None:

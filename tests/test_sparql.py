@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from graph import build
 from graph.sparql import QueryError, load_query, open_store, parse_params, query_names, render, run_query
-
-from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("store")
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        result = build([Path("seeds")], out)
-    finally:
-        os.chdir(cwd)
-    return result.outputs["store"]
+def store(seeds_exports: Path) -> Path:
+    return seeds_exports / "store"
 
 
 def _rows(store: Path, name: str, *params: str) -> list[dict[str, str]]:
