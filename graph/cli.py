@@ -110,19 +110,25 @@ def build_cli(
     store: Path = typer.Option(None, "--store", help="The pyoxigraph store to write (default: OUT/store)."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Extract in this many processes."),
     cache: Path = typer.Option(None, "--cache", help="Extraction cache (default: OUT/.cache/extractions)."),
+    skip: list[str] = typer.Option(None, "--skip", help="Leave out an optional export: graphml, gexf or html (repeatable)."),
 ) -> None:
     """Extract every document, resolve organisations across them, build the graph, write exports.
 
     Example: undersigned build seeds/ --out exports/
+    Large corpus: undersigned build corpus/ --out big/ --jobs 4 --skip graphml --skip gexf
     """
-    from .pipeline import DEFAULT_SOURCES, build
+    from .pipeline import DEFAULT_SOURCES, OPTIONAL_EXPORTS, build
 
     from .errors import BusyError
 
+    unknown = sorted(set(skip or ()) - set(OPTIONAL_EXPORTS))
+    if unknown:
+        typer.echo(f"usage error: --skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped", err=True)
+        raise typer.Exit(code=EXIT_USAGE)
     try:
         with _progress() as report:
             result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes,
-                           store=store, jobs=jobs, cache=cache)
+                           store=store, jobs=jobs, cache=cache, skip=skip or ())
     except BusyError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=EXIT_BUSY) from exc

@@ -90,3 +90,20 @@ def test_readme_has_exactly_two_setup_commands() -> None:
     assert len(blocks) == 2
     assert "undersigned build" in blocks[0] and "scripts/test.sh" in blocks[1]
     assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_build_skip_leaves_out_an_export_and_removes_its_stale_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", "seeds", "--out", str(out)).returncode == 0
+    assert (out / "graph.gexf").exists() and (out / "graph.graphml").exists()
+    result = run("build", "seeds", "--out", str(out), "--skip", "gexf", "--skip", "graphml")
+    assert result.returncode == 0, result.stderr
+    assert not (out / "graph.gexf").exists() and not (out / "graph.graphml").exists()
+    assert (out / "graph.ttl").exists() and (out / "graph.html").exists() and (out / "graph.json").exists()
+    assert "gexf" not in result.stdout
+
+
+def test_build_skip_rejects_a_required_export_before_reading_anything(tmp_path: Path) -> None:
+    result = run("build", "seeds", "--out", str(tmp_path / "out"), "--skip", "turtle")
+    assert result.returncode == 64 and "only graphml, gexf, html can be skipped" in result.stderr
+    assert not (tmp_path / "out").exists()
