@@ -120,16 +120,38 @@ def communities(cs: CoSignature, min_weight: float = 1, resolution: float = 1.0,
     return sorted(groups.values(), key=lambda g: (-len(g), cs.organisations[g[0]] if g else ""))
 
 
-def bridges(cs: CoSignature, membership: Sequence[int], limit: int = 10) -> list[tuple[int, float, int]]:
+#: Work allowed for betweenness, in (shortest-path sources x edges). Within it betweenness is
+#: exact; above it, it is estimated from a seeded sample of sources (Brandes & Pich 2007) and,
+#: when fewer than ``MIN_SOURCES`` sources fit, replaced by weighted degree. Exact betweenness
+#: costs O(organisations x edges): 111 s at 5,000 organisations and 521,010 edges.
+BETWEENNESS_BUDGET = 50_000_000
+MIN_SOURCES = 16
+
+
+def bridges(cs: CoSignature, membership: Sequence[int], limit: int = 10,
+            budget: int = BETWEENNESS_BUDGET) -> list[tuple[int, float, int]]:
     """Organisations that co-sign across blocs: (index, betweenness, blocs reached), highest
-    betweenness first. Edge length is 1/weight, so strong ties are short."""
+    betweenness first. Edge length is 1/weight, so strong ties are short. Large graphs get an
+    estimate (see ``BETWEENNESS_BUDGET``); the result is the same on every run."""
     import igraph as ig
 
     upper = sp.triu(cs.weights, k=1).tocoo()
     if upper.nnz == 0:
         return []
-    graph = ig.Graph(n=len(cs.organisations), edges=list(zip(upper.row.tolist(), upper.col.tolist())), directed=False)
-    betweenness = graph.betweenness(weights=(1.0 / upper.data).tolist()) if len(cs.organisations) <= 20000 else graph.degree()
+    n = len(cs.organisations)
+    graph = ig.Graph(n=n, edges=list(zip(upper.row.tolist(), upper.col.tolist())), directed=False)
+    lengths = (1.0 / upper.data).tolist()
+    sources = budget // upper.nnz
+    betweenness: Sequence[float]
+    if sources >= n:
+        betweenness = graph.betweenness(weights=lengths)
+    elif sources >= MIN_SOURCES:
+        import random
+
+        sample = sorted(random.Random(0).sample(range(n), sources))
+        betweenness = [b * n / sources for b in graph.betweenness(weights=lengths, sources=sample)]
+    else:
+        betweenness = cs.degree().tolist()
     reached: dict[int, set[int]] = {}
     for i, j in zip(upper.row.tolist(), upper.col.tolist()):
         reached.setdefault(i, set()).add(membership[j])

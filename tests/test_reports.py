@@ -93,3 +93,37 @@ def test_cli_commands() -> None:
     assert "skipped" not in _cli("stats", "--format", "markdown").stdout
     missing = _cli("clusters", "--graph", "nowhere.json")
     assert missing.returncode == 1 and "run `undersigned build` first" in missing.stderr
+
+
+def _two_blocs_and_a_bridge() -> tuple[object, list[int]]:
+    """Two blocs of 30 organisations that each co-sign among themselves; organisation 60 signs
+    one document with each bloc, and nobody else links the blocs."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from graph.analyse import CoSignature
+
+    parties = [list(range(b * 30, b * 30 + 30))[k:k + 6] for b in (0, 1) for k in range(0, 25)]
+    parties += [[60, 0, 1], [60, 30, 31]]
+    rows = [org for doc in parties for org in doc]
+    cols = [j for j, doc in enumerate(parties) for _ in doc]
+    incidence = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(61, len(parties)))
+    weights = (incidence @ incidence.T).tocsr()
+    weights.setdiag(0)
+    weights.eliminate_zeros()
+    membership = [0] * 30 + [1] * 30 + [0]
+    return CoSignature([f"o{i}" for i in range(61)], [f"d{j}" for j in range(len(parties))], incidence, weights), membership
+
+
+@pytest.mark.parametrize("sources", [None, 20])
+def test_the_bridge_between_blocs_ranks_first_exact_or_estimated(sources: int | None) -> None:
+    from graph.analyse import MIN_SOURCES, CoSignature, bridges
+
+    cs, membership = _two_blocs_and_a_bridge()
+    assert isinstance(cs, CoSignature)
+    edges = cs.weights.nnz // 2
+    budget = 10**9 if sources is None else sources * edges  # 20 sampled sources of 61 organisations
+    assert sources is None or MIN_SOURCES <= sources < len(cs.organisations)
+    ranked = bridges(cs, membership, budget=budget)
+    assert ranked[0][0] == 60 and ranked[0][2] == 2
+    assert ranked == bridges(cs, membership, budget=budget)  # seeded: the same on every run
