@@ -38,7 +38,7 @@ import networkx as nx
 import pycountry
 
 from .model import Extraction, KnowledgeGraph
-from .resolve import Mention, Resolution
+from .resolve import Resolution
 from .resolve.keys import compact, key
 
 

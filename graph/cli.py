@@ -117,9 +117,8 @@ def build_cli(
     Example: undersigned build seeds/ --out exports/
     Large corpus: undersigned build corpus/ --out big/ --jobs 4 --skip graphml --skip gexf
     """
-    from .pipeline import DEFAULT_SOURCES, OPTIONAL_EXPORTS, build
-
     from .errors import BusyError
+    from .pipeline import DEFAULT_SOURCES, OPTIONAL_EXPORTS, build
 
     unknown = sorted(set(skip or ()) - set(OPTIONAL_EXPORTS))
     if unknown:

@@ -13,13 +13,13 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .build import build_graph, document_id
+from .cache import ExtractionCache
 from .contract import to_json
 from .documents import DEFAULT_MAX_BYTES, read_document
 from .errors import BusyError, GraphError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
-from .cache import ExtractionCache
 from .rdf import sorted_triples, write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
