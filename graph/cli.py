@@ -117,17 +117,16 @@ def build_cli(
     Example: undersigned build seeds/ --out exports/
     Large corpus: undersigned build corpus/ --out big/ --jobs 4 --skip graphml --skip gexf
     """
-    from .errors import BusyError
-    from .pipeline import DEFAULT_SOURCES, OPTIONAL_EXPORTS, build
+    from .errors import BusyError, UsageError
+    from .pipeline import DEFAULT_SOURCES, build
 
-    unknown = sorted(set(skip or ()) - set(OPTIONAL_EXPORTS))
-    if unknown:
-        typer.echo(f"usage error: --skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped", err=True)
-        raise typer.Exit(code=EXIT_USAGE)
     try:
         with _progress() as report:
             result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes,
                            store=store, jobs=jobs, cache=cache, skip=skip or ())
+    except UsageError as exc:
+        typer.echo(f"usage error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_USAGE) from exc
     except BusyError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=EXIT_BUSY) from exc

@@ -13,6 +13,10 @@ class OntologyError(GraphError):
     """The ontology or a data file is missing, unparsable, or lacks a term the code needs."""
 
 
+class UsageError(GraphError):
+    """A caller asked for something that does not exist (an unknown option value)."""
+
+
 class BusyError(GraphError):
     """Another build holds the output directory (and its store)."""
 

@@ -16,7 +16,7 @@ from .build import build_graph, document_id
 from .cache import ExtractionCache
 from .contract import to_json
 from .documents import DEFAULT_MAX_BYTES, read_document
-from .errors import BusyError, GraphError
+from .errors import BusyError, GraphError, UsageError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
@@ -82,7 +82,7 @@ def build(
     ``OPTIONAL_EXPORTS``). Unreadable inputs are reported, never fatal."""
     unknown = sorted(set(skip) - set(OPTIONAL_EXPORTS))
     if unknown:
-        raise GraphError(f"cannot skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} are optional")
+        raise UsageError(f"cannot skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped")
     source_paths = [Path(s) for s in sources]
     paths, problems = expand_sources(source_paths)
     reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph import build
-from graph.analyse import co_signature, communities
+from graph.analyse import CoSignature, co_signature, communities
 from graph.reports import cluster_report, org_profile, render_csv, render_json, render_markdown, stats
 
 from .conftest import ROOT
@@ -95,13 +95,11 @@ def test_cli_commands() -> None:
     assert missing.returncode == 1 and "run `undersigned build` first" in missing.stderr
 
 
-def _two_blocs_and_a_bridge() -> tuple[object, list[int]]:
+def _two_blocs_and_a_bridge() -> tuple[CoSignature, list[int]]:
     """Two blocs of 30 organisations that each co-sign among themselves; organisation 60 signs
     one document with each bloc, and nobody else links the blocs."""
     import numpy as np
     import scipy.sparse as sp
-
-    from graph.analyse import CoSignature
 
     parties = [list(range(b * 30, b * 30 + 30))[k:k + 6] for b in (0, 1) for k in range(0, 25)]
     parties += [[60, 0, 1], [60, 30, 31]]
@@ -117,10 +115,9 @@ def _two_blocs_and_a_bridge() -> tuple[object, list[int]]:
 
 @pytest.mark.parametrize("sources", [None, 20])
 def test_the_bridge_between_blocs_ranks_first_exact_or_estimated(sources: int | None) -> None:
-    from graph.analyse import MIN_SOURCES, CoSignature, bridges
+    from graph.analyse import MIN_SOURCES, bridges
 
     cs, membership = _two_blocs_and_a_bridge()
-    assert isinstance(cs, CoSignature)
     edges = cs.weights.nnz // 2
     budget = 10**9 if sources is None else sources * edges  # 20 sampled sources of 61 organisations
     assert sources is None or MIN_SOURCES <= sources < len(cs.organisations)
