@@ -6,10 +6,9 @@ starts in the document, so any sub-piece can report an exact span.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Span
@@ -131,17 +130,29 @@ def fold(text: str) -> str:
     """Lower case without accents: the comparison form for cue phrases and names."""
     if text.isascii():
         return text.lower()
-    return _fold_cached(text) if len(text) <= 64 else _fold(text)
+    return text.translate(_FOLD)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds one character at a time (NFKD, combining marks
+    dropped, casefold), filled on first sight of each character; ``irregular`` holds the
+    characters whose folded form is not exactly one character long."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFKD", char)
+        piece = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        if len(piece) != 1:
+            self.irregular.add(char)
+        self[code] = piece
+        return piece
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold_cached(text: str) -> str:
-    return _fold(text)
+_FOLD = _FoldTable()
 
 
 def is_capitalised(word: str) -> bool:
@@ -183,19 +194,19 @@ def main_script(text: str) -> str:
     return best if counts[best] else "latin"
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """``fold(text)`` plus, for every folded character, the index of the original character
     it came from, so a match in folded text maps back to exact offsets ("ﬁ" folds to two)."""
     if text.isascii():
-        return text.lower(), list(range(len(text) + 1))
-    folded: list[str] = []
-    origin: list[int] = []
+        return text.lower(), range(len(text) + 1)
+    folded = text.translate(_FOLD)
+    if _FOLD.irregular.isdisjoint(text):  # every character folded to exactly one
+        return folded, range(len(text) + 1)
+    offsets: list[int] = []
     for index, char in enumerate(text):
-        piece = char.lower() if char.isascii() else _fold_cached(char)
-        folded.append(piece)
-        origin.extend([index] * len(piece))
-    origin.append(len(text))
-    return "".join(folded), origin
+        offsets.extend([index] * len(_FOLD[ord(char)]))
+    offsets.append(len(text))
+    return folded, offsets
 
 
 def sentence_end(text: str, start: int = 0) -> int:

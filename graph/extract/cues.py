@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, sentence_end
@@ -98,9 +99,8 @@ def _candidate_lines(lines: list[Line]) -> set[int]:
     if folded.count("\n") != len(lines) - 1:  # folding changed the line structure: look at every line
         return {line.index for line in lines}
     starts = [0]
-    for index, char in enumerate(folded):
-        if char == "\n":
-            starts.append(index + 1)
+    for line_text in folded.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line_text) + 1)
     hits: set[int] = set()
     for match in _patterns().any_cue.finditer(folded):
         hits.add(lines[bisect.bisect_right(starts, match.start()) - 1].index)
@@ -132,7 +132,7 @@ def _line_cues(line: Line) -> list[Cue]:
     return found
 
 
-def _role_cue(line: Line, folded: str, origin: list[int]) -> Cue | None:
+def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     """A heading ("Signed by:") or a document-subject sentence ("This statement is endorsed by: ...")."""
     patterns = _patterns()
     for match in patterns.role.finditer(folded):
@@ -161,7 +161,7 @@ def _announces_list(text: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
 
 
-def _declaring_subjects(line: Line, folded: str, origin: list[int], verbs: re.Pattern[str], role: str) -> list[Cue]:
+def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: re.Pattern[str], role: str) -> list[Cue]:
     """"The ICOR opposes ...", "Socialist Worker reprints ...": the body heading a sentence
     whose verb declares (an issuer) or republishes (a distributor)."""
     cues = []
@@ -207,7 +207,7 @@ def _after_colon_or_all(after: Seg) -> Seg | None:
     return stripped if stripped.text else None
 
 
-def _issuer_cues(line: Line, folded: str, origin: list[int], adapted: Cue | None) -> list[Cue]:
+def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | None) -> list[Cue]:
     cues = []
     for match in _patterns().issuer.finditer(folded):
         if adapted and adapted.content and origin[match.start()] >= adapted.content.start - line.seg.start - 60:
@@ -219,7 +219,7 @@ def _issuer_cues(line: Line, folded: str, origin: list[int], adapted: Cue | None
     return cues
 
 
-def _adapted(line: Line, folded: str, origin: list[int]) -> Cue | None:
+def _adapted(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     match = _patterns().adapted.search(folded)
     if not match:
         return None
@@ -230,7 +230,7 @@ def _adapted(line: Line, folded: str, origin: list[int]) -> Cue | None:
     return Cue(line.index, "adapted_from", "adapted_from", name, "signatories.adapted_from") if name else None
 
 
-def _membership(line: Line, folded: str, origin: list[int]) -> Cue | None:
+def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     """"Members of the Alliance include the A, B, ..." / "The committee is made up of A, B and C"."""
     for head, verb in _patterns().membership:
         start = head.search(folded)
