@@ -24,7 +24,8 @@ Edges (every edge has ``kind``; keys are stable strings):
 * ``affiliation`` person -> organisation: ``document`` (source), ``printed``.
 * ``country`` organisation -> country: ``weight`` (how many mentions state it).
 * ``stance`` document -> stance: ``polarity``, ``evidence`` (the document's words), ``span_start``,
-  ``span_end``, ``rule``. Organisations hold a stance only through the documents they stand
+  ``span_end``, ``rule``; one edge per place the document says it (a restatement is an edge of its
+  own, with its own evidence). Organisations hold a stance only through the documents they stand
   behind (see ``queries.stances_of``): nothing is inferred from who they are.
 
 Weights for analysis are derived (co-signature graphs), not stored on these edges.
@@ -94,8 +95,9 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
             if node not in G:
                 G.add_node(node, kind="stance", label=f"{stance.polarity}: {stance.target}", polarity=stance.polarity,
                            target=stance.target)
-            G.add_edge(document_id(x), node, key=f"stance:{stance.span.start}", kind="stance", polarity=stance.polarity,
-                       evidence=stance.evidence, span_start=stance.span.start, span_end=stance.span.end, rule=stance.rule)
+            for said in (stance, *stance.restated):  # every place the document says it
+                G.add_edge(document_id(x), node, key=f"stance:{said.span.start}", kind="stance", polarity=stance.polarity,
+                           evidence=said.evidence, span_start=said.span.start, span_end=said.span.end, rule=said.rule)
     for (entity, code), weight in sorted(countries.items()):
         country = f"country-{code}"
         if country not in G:

@@ -38,12 +38,20 @@ class MentionJSON(TypedDict):
     rule: str
 
 
+class RestatementJSON(TypedDict):
+    target: str
+    evidence: str
+    span: list[int]
+    rule: str
+
+
 class StanceJSON(TypedDict):
     polarity: str
     target: str
     evidence: str
     span: list[int]
     rule: str
+    restated: list[RestatementJSON]
 
 
 class ExtractionJSON(TypedDict):
@@ -100,7 +108,9 @@ def to_json(extraction: Extraction) -> ExtractionJSON:
         ],
         "stances": [
             {"polarity": s.polarity, "target": s.target, "evidence": s.evidence, "span": [s.span.start, s.span.end],
-             "rule": s.rule}
+             "rule": s.rule,
+             "restated": [{"target": r.target, "evidence": r.evidence, "span": [r.span.start, r.span.end], "rule": r.rule}
+                          for r in s.restated]}
             for s in x.stances
         ],
         "warnings": list(x.warnings),
@@ -134,7 +144,11 @@ def from_json(data: ExtractionJSON | dict[str, object]) -> Extraction:
     )
     mentions = tuple(OrgMention(m["name"], span(m["span"]), m["rule"], tuple(m["aliases"]), m["country"])
                      for m in d["mentioned_organisations"])  # type: ignore[attr-defined]
-    stances = tuple(Stance(s["polarity"], s["target"], s["evidence"], span(s["span"]), s["rule"])
-                    for s in d["stances"])  # type: ignore[attr-defined]
+    stances = tuple(
+        Stance(s["polarity"], s["target"], s["evidence"], span(s["span"]), s["rule"],
+               tuple(Stance(s["polarity"], r["target"], r["evidence"], span(r["span"]), r["rule"])
+                     for r in s.get("restated", [])))
+        for s in d["stances"]  # type: ignore[attr-defined]
+    )
     return Extraction(str(d["source"]), str(d["sha256"]), title, dates, d.get("language"), authors, signatories,  # type: ignore[arg-type]
                       mentions, stances, tuple(d.get("warnings", [])))  # type: ignore[arg-type]

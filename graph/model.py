@@ -116,6 +116,7 @@ class Stance:
     evidence: str
     span: Span
     rule: str
+    restated: tuple[Stance, ...] = ()  #: the same stance said again later in the document
 
 
 @dataclass(frozen=True, slots=True)

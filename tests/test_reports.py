@@ -74,7 +74,7 @@ def test_years_view(seeds_graph: object) -> None:
 
 def test_stats_counts(seeds_graph: object) -> None:
     data = stats(seeds_graph, {"documents": []}, {"merges": [1, 2]})  # type: ignore[arg-type]
-    assert data["nodes"] == {"country": 21, "document": 5, "organisation": 50, "person": 2, "stance": 15}
+    assert data["nodes"] == {"country": 21, "document": 5, "organisation": 50, "person": 2, "stance": 16}
     assert data["documents_per_year"] == {"2022": 1, "2024": 1, "2025": 1, "undated": 2}
     assert data["merges"] == 2
 

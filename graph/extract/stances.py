@@ -9,72 +9,138 @@ from who signs: only what the text says.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Span, Stance
 from ..resources import read_table
-from ._text import Line, Seg, fold, fold_with_map, sentence_end
-from .lexicon import phrase_pattern
+from ._text import Line, Seg, bracket_depths, fold, fold_with_map, sentence_end
 
 _LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«]\s*)+")
+_ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s[-–—]\s|[!;:,(]|\.(?=\s|$)|$")
+_CLAUSE_END = re.compile(r"[;,:!?]|\.(?=\s|$)|$")
 _MAX_WORDS = 60
+_HEADING_WORDS = 12  #: a line this short that is a slogan heads the demand items below it
+_GAP_WORDS = 3  #: words a "…" in a cue phrase may stand for ("we therefore respectfully request")
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    """The cue phrases of one form, as one pattern with a named group per phrase."""
+
+    pattern: re.Pattern[str]
+    polarity: dict[str, str]
+
+    def sign(self, match: re.Match[str]) -> str:
+        return self.polarity[match.lastgroup or ""]
 
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    slogan: re.Pattern[str]
-    demand: re.Pattern[str]
-    verdict: re.Pattern[str]
-    polarity: dict[str, str]
-    item_oppose: re.Pattern[str]
+    slogan: _Family
+    demand: _Family
+    verdict: _Family
+    item_oppose: _Family
+    contrast: _Family
+    verdict_lead: _Family
+    addressed: frozenset[str]
 
 
 @functools.cache
 def _cues() -> _Cues:
-    phrases: dict[str, list[str]] = {"slogan": [], "demand": [], "verdict": [], "item_oppose": []}
-    polarity: dict[str, str] = {}
-    for row in read_table("stances.tsv"):
-        sign, form, phrase = row
-        phrases[form].append(fold(phrase))
-        polarity[fold(phrase)] = sign
-    return _Cues(phrase_pattern(phrases["slogan"]), phrase_pattern(phrases["demand"]), phrase_pattern(phrases["verdict"]),
-                 polarity, phrase_pattern(phrases["item_oppose"]))
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for sign, form, phrase in read_table("stances.tsv"):
+        rows.setdefault(form, []).append((fold(phrase), sign))
+    negations = [phrase for phrase, _ in rows.pop("negation", [])]
+    addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
+    families = {form: _family(found, negations) for form, found in rows.items()}
+    return _Cues(**families, addressed=addressed)
+
+
+def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
+    """One alternative per phrase, longest first; "…" stands for up to ``_GAP_WORDS`` words
+    that are not a negation ("we do not support" is no "we … support")."""
+    negation = "|".join(re.escape(n) for n in sorted(negations, key=len, reverse=True)) or "(?!)"
+    gap = rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
+    alternatives, polarity = [], {}
+    for index, (phrase, sign) in enumerate(sorted(rows, key=lambda r: len(r[0]), reverse=True)):
+        tokens = phrase.split()
+        body = "".join(
+            gap if token in ("…", "...") else re.escape(token) + (r"\s+" if following is not None else "")
+            for token, following in zip(tokens, [*tokens[1:], None], strict=True)
+        )
+        alternatives.append(f"(?P<c{index}>{body})")
+        polarity[f"c{index}"] = sign
+    return _Family(re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])"), polarity)
 
 
 def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stance]:
-    """Every stance in lines[:stop], outside the spans in ``skip`` (signatory entries)."""
+    """Every stance in lines[:stop], outside the spans in ``skip`` (signatory entries); a
+    stance said twice in one document is one stance with its restatements kept."""
     found: list[Stance] = []
-    in_demand_list = False
+    demand_list: _ListState | None = None
     for line in lines[:stop]:
         if line.blank:
             continue
         if any(s.start <= line.seg.start < s.end or s.start < line.seg.end <= s.end for s in skip):
-            in_demand_list = False
+            demand_list = None
             continue
-        if in_demand_list and _LEAD.match(line.text):
-            own = [s for s in (_stance(piece) for piece in _sentences(line.seg)) if s is not None]
-            found.extend(own or [_demand_item(line.seg)])
+        lead = _LEAD.match(line.text) or (_ROMAN_LEAD.match(line.text) if demand_list is not None else None)
+        if demand_list is not None and lead and demand_list.continues(lead.group()):
+            own = [s for piece in _sentences(line.seg) for s in _stances(piece)]
+            found.extend(own or [_demand_item(line.seg.cut(lead.end()))])
             continue
-        in_demand_list = line.text.rstrip().endswith(":") and bool(_cues().demand.search(fold(line.text)))
-        for sentence in _sentences(line.seg):
-            clauses = _demand_clauses(sentence)
-            if clauses:
-                found.extend(clauses)
-                continue
-            stance = _stance(sentence)
-            if stance is not None:
-                found.append(stance)
-    return found
+        if line.text.rstrip().endswith(":") and _cues().demand.pattern.search(fold(line.text)):
+            demand_list = _ListState()
+        elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > 12):
+            demand_list = None  # (a paragraph under a numbered demand does not end the list)
+        said = [s for sentence in _sentences(line.seg) for s in (_demand_clauses(sentence) or _stances(sentence))]
+        found.extend(said)
+        if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
+            demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
+    return _merge_restatements(found)
+
+
+class _ListState:
+    """The items of a list a demand introduces: bullets while they are contiguous, numbers
+    ("1.", "a)", "II") while they follow each other, even across explanatory paragraphs."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None
+        self.numbered = False
+
+    def continues(self, lead: str) -> bool:
+        number = _number(lead)
+        if number is None:
+            return self.last is None or not self.numbered
+        if self.last is not None and number != self.last + 1:
+            return False
+        self.last, self.numbered = number, True
+        return True
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _number(lead: str) -> int | None:
+    label = re.sub(r"[^\w]", "", lead).lower()
+    if label.isdigit():
+        return int(label)
+    if label in _ROMAN and lead.strip()[0].isupper():
+        return _ROMAN[label]
+    if len(label) == 1 and label.isalpha():
+        return ord(label) - ord("a") + 1
+    return None
 
 
 def _demand_clauses(sentence: Seg) -> list[Stance]:
     """"We call on WTO Members to act: to agree to X; to halt Y; to restore Z." -> three demands."""
     colon = sentence.text.find(":")
-    if colon < 0 or sentence.text.count(";") < 2 or not _cues().demand.search(fold(sentence.text[:colon])):
+    if colon < 0 or sentence.text.count(";") < 2 or not _cues().demand.pattern.search(fold(sentence.text[:colon])):
         return []
     rest = sentence.cut(colon + 1)
     pieces, start = [], 0
@@ -92,9 +158,10 @@ def _demand_item(seg: Seg) -> Stance:
     lead = _LEAD.match(seg.text)
     body = seg.cut(lead.end()) if lead else seg
     verb = re.sub(r"^(?:and\s+)?(?:to\s+)?", "", fold(body.text))
-    polarity = "oppose" if _cues().item_oppose.match(verb) else "support"
+    polarity = "oppose" if _cues().item_oppose.pattern.match(verb) else "support"
     evidence = body.strip(" ;,.")
-    return Stance(polarity, evidence.text[:200], evidence.text, evidence.span, "stances.demand_list")
+    target = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
+    return Stance(polarity, target[:200], evidence.text, evidence.span, "stances.demand_list")
 
 
 def _sentences(seg: Seg) -> list[Seg]:
@@ -109,43 +176,131 @@ def _sentences(seg: Seg) -> list[Seg]:
     return out
 
 
-def _stance(sentence: Seg) -> Stance | None:
+def _stances(sentence: Seg) -> list[Stance]:
+    """The stances of one sentence: a slogan, a verdict, or its demands (a sentence may make
+    several: "We call on X to act … calling for Y") with any contrast they draw ("…, avoiding Z")."""
     lead = _LEAD.match(sentence.text)
     body = sentence.cut(lead.end()) if lead else sentence
     if not body.text or body.text.rstrip().endswith(":"):
-        return None  # "For these reasons we call on you to:": the demands follow as their own lines
+        return []  # "For these reasons we call on you to:": the demands follow as their own lines
     cues = _cues()
     addressee = _ADDRESSEE.match(body.text)
+    to = body.text[: addressee.end()].rstrip(": ") if addressee else None
     for candidate in ([body.cut(addressee.end())] if addressee else []) + [body]:
         folded, origin = fold_with_map(candidate.text)
-        slogan = cues.slogan.match(folded)
+        slogan = cues.slogan.pattern.match(folded)
         if slogan and len(candidate.text.split()) <= _MAX_WORDS:
-            return _make(cues.polarity[_norm(slogan.group())], candidate.cut(origin[slogan.end()]), sentence, "stances.slogan")
-    folded, origin = fold_with_map(body.text)
-    verdict = cues.verdict.search(folded)
+            return _found(_make(cues.slogan.sign(slogan), candidate.cut(origin[slogan.end()]), sentence, "stances.slogan", to))
+    subject_part = body.cut(addressee.end()) if addressee else body
+    folded, origin = fold_with_map(subject_part.text)
+    verdict = cues.verdict.pattern.search(folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
-        subject = body.cut(0, origin[verdict.start()]).strip(" :,")
+        subject = subject_part.cut(0, origin[verdict.start()]).strip(" :,")
+        opening = cues.verdict_lead.pattern.match(fold(subject.text))
+        if opening:
+            subject = subject.cut(len(opening.group())).strip(" :,")  # "we find X worrying" -> X
+        if not subject.text and addressee:
+            subject = body.cut(0, addressee.end()).strip(" :,")  # "U.S./NATO: Hands off Russia!"
         if subject.text and any(c.isalpha() for c in subject.text):
-            return _make(cues.polarity[_norm(verdict.group())], subject, sentence, "stances.verdict")
+            return _found(_make(cues.verdict.sign(verdict), subject, sentence, "stances.verdict", to))
         # no subject ("Hands off Venezuela!"): the verdict defends its object
-        return _make("support", body.cut(origin[verdict.end()]), sentence, "stances.verdict")
-    demand = cues.demand.search(folded)
-    if demand:
-        # the evidence starts at the demand: a long sentence's preamble is not the stance
-        evidence = body.cut(origin[demand.start()]) if len(body.text.split()) > 25 else sentence
-        return _make(cues.polarity[_norm(demand.group())], body.cut(origin[demand.end()]), evidence, "stances.demand")
-    return None
+        return _found(_make("support", subject_part.cut(origin[verdict.end()]), sentence, "stances.verdict", to))
+    return _demands(body, sentence, to)
 
 
-def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase)
+def _demands(body: Seg, sentence: Seg, to: str | None) -> list[Stance]:
+    cues = _cues()
+    folded, origin = fold_with_map(body.text)
+    contrasts = [(m, _clause_end(folded, m.end())) for m in cues.contrast.pattern.finditer(folded)]
+    # "Rather than … calling for its expansion, the document should call for X": what a
+    # contrast sets aside is no demand of the document's own
+    matches = [m for m in cues.demand.pattern.finditer(folded) if not any(c.start() <= m.start() < e for c, e in contrasts)]
+    out: list[Stance] = []
+    for index, demand in enumerate(matches):
+        end = origin[matches[index + 1].start()] if index + 1 < len(matches) else len(body.text)
+        if index == 0 and len(body.text.split()) <= 25:
+            evidence = sentence if end == len(body.text) else body.cut(0, end)
+        else:  # a long sentence's preamble is not the stance
+            evidence = body.cut(origin[demand.start()], end)
+        stance = _make(cues.demand.sign(demand), body.cut(origin[demand.end()], end), evidence.strip(" ,;"), "stances.demand", to)
+        if stance is not None:
+            out.append(stance)
+    if out:
+        for contrast, clause_end in contrasts:
+            clause = body.cut(origin[contrast.start()], origin[clause_end])
+            stance = _make(cues.contrast.sign(contrast), body.cut(origin[contrast.end()], origin[clause_end]), clause,
+                           "stances.contrast", to)
+            if stance is not None:
+                out.append(stance)
+    return out
 
 
-def _make(polarity: str, after: Seg, sentence: Seg, rule: str) -> Stance | None:
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that runs from ``start`` ends: the first , ; : ! ? or full stop outside brackets."""
+    depths = bracket_depths(text)
+    for match in _CLAUSE_END.finditer(text, start):
+        if match.start() >= len(text) or depths[match.start()] == 0:
+            return match.start()
+    return len(text)
+
+
+def _found(stance: Stance | None) -> list[Stance]:
+    return [stance] if stance is not None else []
+
+
+def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | None = None) -> Stance | None:
     text = after.text.strip(" \"“”„'")
     end = _TARGET_END.search(text)
     target = re.sub(r"^(?:the|to|that|a|an)\s+", "", text[: end.start() if end else len(text)].strip(), flags=re.IGNORECASE)
+    if addressee and (not any(c.isalpha() for c in target) or fold(target.split(" ")[0]) in _cues().addressed):
+        target = addressee  # "Ukrainians: we stand with you!"
     if not target or not any(c.isalpha() for c in target):
         target = text[:80]
     evidence = sentence.strip(" •·-–—*")
+    if not evidence.text:
+        return None
     return Stance(polarity, target.strip()[:200], evidence.text, evidence.span, rule)
+
+
+def _merge_restatements(stances: list[Stance]) -> list[Stance]:
+    """One stance per polarity and target in a document: a later stance whose target is the
+    same words as an earlier one's, or holds them or is held by them ("Solidarity with
+    Ukrainians in Russia!" … "Support the legitimate concerns of oppressed Ukrainians in
+    Russia!"), is kept as a restatement of the first, with its own evidence and span."""
+    kept: list[Stance] = []
+    for stance in stances:
+        key = _target_key(stance.target)
+        for index, earlier in enumerate(kept):
+            if earlier.polarity == stance.polarity and _same_target(_target_key(earlier.target), key):
+                kept[index] = dataclasses.replace(earlier, restated=(*earlier.restated, stance))
+                break
+        else:
+            kept.append(stance)
+    return kept
+
+
+def _target_key(target: str) -> str:
+    return " ".join(re.sub(r"[^\w\s/]", "", fold(target)).replace("/", " ").split())
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Same words; one held whole in the other; or most content words shared ("your country’s
+    position … as close as possible to the European Parliament’s" / "Council’s position is
+    aligned as closely as possible to the European Parliament’s")."""
+    if a == b:
+        return bool(a)
+    short, long = sorted((a, b), key=len)
+    if len(short.split()) >= 2 and f" {short} " in f" {long} ":
+        return True
+    content_a, content_b = _content_words(a), _content_words(b)
+    fewer = min(len(content_a), len(content_b))
+    return fewer >= _MIN_SHARED and len(content_a & content_b) >= _SHARED_SHARE * fewer
+
+
+_MIN_SHARED = 3  #: content words a target needs before shared words can make it a restatement
+_SHARED_SHARE = 0.75
+
+
+def _content_words(key: str) -> set[str]:
+    """Words of four letters or more: a language-neutral stand-in for content words."""
+    return {word for word in key.split() if len(word) >= 4}

@@ -20,6 +20,23 @@ CASES = [
     ("Wir fordern die Förderung von Dezentralisierung und offenen Standards.", "support", "Wir fordern", "demand"),
     ("This paragraph must be removed for the institution to function.", "oppose", "must be removed", "verdict"),
     ("The ICOR opposes any nationalist suppression of Russian culture.", "oppose", "opposes", "demand"),
+    ("We therefore respectfully request an independent inquiry into the census.", "support", "request", "demand"),
+    ("We write to oppose the proposed changes to the labour code.", "oppose", "oppose", "demand"),
+    ("Para fortalecer la independencia judicial proponen la mejora del sistema.", "support", "proponen", "demand"),
+    ("Chiediamo un cessate il fuoco immediato.", "support", "Chiediamo", "demand"),
+    ("The Australian government must put the census on hold.", "support", "government must", "demand"),
+    ("We find the proposed Regulation extremely worrying.", "oppose", "extremely worrying", "verdict"),
+    ("We are firmly of the view that the request is fully justified.", "support", "fully justified", "verdict"),
+    ("This structure is not affiliated with our associations.", "oppose", "not affiliated", "verdict"),
+    ("Групи чи особи не мають права виступати від імені громади.", "oppose", "не мають права", "verdict"),
+]
+
+TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
+    ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
+    ("We are firmly of the view that the request is fully justified.", "request"),
+    ("Ukrainians: the workers of the world stand with you!", "Ukrainians"),
+    ("Russian soldiers: Putin is your enemy, not the Ukrainian people!", "Putin"),
+    ("U.S./NATO: Hands off Russia!", "U.S./NATO"),
 ]
 
 
@@ -82,3 +99,77 @@ def test_stances_in_the_graph_rdf_and_reports() -> None:
     for t in sorted_triples(G):
         graph.parse(data=f"{t} .", format="nt")
     assert len(list(graph.query("PREFIX us: <https://w3id.org/undersigned/ontology#> SELECT ?d ?s WHERE { ?d us:stance ?s }"))) == 2
+
+
+def _stances_of(body: str) -> list[tuple[str, str, str]]:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{body}\n"
+    found = extract(decode_document("s.txt", text.encode())).stances
+    for s in found:
+        assert text[s.span.start : s.span.end] == s.evidence
+    return [(s.polarity, s.target, s.rule) for s in found]
+
+
+@pytest.mark.parametrize(("sentence", "target"), TARGETS, ids=[t[0][:25] for t in TARGETS])
+def test_targets(sentence: str, target: str) -> None:
+    assert [t for _, t, _ in _stances_of(sentence)] == [target]
+
+
+def test_a_negation_between_subject_and_verb_is_no_demand() -> None:
+    assert _stances_of("We do not support the merger of the two unions.") == []
+    assert _stances_of("We don't propose any change to the statutes.") == []
+
+
+def test_a_sentence_with_two_demands_and_a_contrast() -> None:
+    assert _stances_of("We call on our friends to hold rallies at the embassies calling for an end of the "
+                       "occupation and the release of all prisoners.") == [
+        ("support", "our friends to hold rallies at the embassies", "stances.demand"),
+        ("support", "end of the occupation and the release of all prisoners", "stances.demand")]
+    assert _stances_of("Proponen medidas para mejorar la calidad normativa, evitando el abuso del decreto-ley.") == [
+        ("support", "medidas para mejorar la calidad normativa", "stances.demand"),
+        ("oppose", "el abuso del decreto-ley", "stances.contrast")]
+
+
+def test_what_a_contrast_sets_aside_is_no_demand() -> None:
+    found = _stances_of("Rather than lauding the institution and calling for its expansion, the document should "
+                        "call for a multilateral system with shared prosperity at its core.")
+    assert ("support", "its expansion", "stances.demand") not in found
+    assert ("support", "multilateral system with shared prosperity at its core", "stances.demand") in found
+    assert ("oppose", "lauding the institution and calling for its expansion", "stances.contrast") in found
+
+
+def test_numbered_demands_go_on_across_their_paragraphs() -> None:
+    found = _stances_of("Wir schlagen folgende konkrete Maßnahmen vor:\n\nI Öffnung der Digitalpolitik\n"
+                        "Digitalpolitik lässt sich nur gemeinsam mit gesellschaftlichen Akteurinnen und Akteuren "
+                        "und Initiativen verwirklichen.\n\nII Gezielte Förderung\nEs braucht neue Fördermechanismen, "
+                        "die der digitalen Zivilgesellschaft langfristig und verlässlich zugutekommen.\n\n"
+                        "Danach folgt ein Absatz ohne jede Forderung, der die Liste nicht fortsetzt.\n")
+    assert [t for _, t, rule in found if rule == "stances.demand_list"] == ["Öffnung der Digitalpolitik", "Gezielte Förderung"]
+
+
+def test_a_slogan_heading_heads_the_items_below_it() -> None:
+    found = _stances_of("3. Em defesa da Terra e do Território\n\na) Assentamento imediato das famílias acampadas.\n\n"
+                        "b) Demarcação de terras indígenas e quilombolas\n")
+    assert [(p, r) for p, _, r in found] == [
+        ("support", "stances.slogan"), ("support", "stances.demand_list"), ("support", "stances.demand_list")]
+
+
+def test_a_restated_stance_is_one_stance_with_every_place_it_is_said() -> None:
+    text = ("Solidarity with the striking dock workers!\n\nSome introduction that says nothing in particular.\n\n"
+            "Support the just demands of the striking dock workers!\n\nSignatories:\n1. Alpha Party\n2. Beta Network\n")
+    (stance,) = extract(decode_document("r.txt", text.encode())).stances
+    assert stance.target == "striking dock workers"
+    assert [r.evidence for r in stance.restated] == ["Support the just demands of the striking dock workers!"]
+    assert all(text[r.span.start : r.span.end] == r.evidence for r in stance.restated)
+
+    import tempfile
+    from pathlib import Path
+
+    from graph import build
+    from graph.contract import from_json, to_json
+
+    assert from_json(to_json(extract(decode_document("r.txt", text.encode())))).stances[0].restated == stance.restated
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "r.txt").write_text(text, encoding="utf-8")
+        G = build([Path(tmp)], None).graph
+    evidence = sorted(d["evidence"] for _, _, d in G.edges(data=True) if d["kind"] == "stance")
+    assert evidence == ["Solidarity with the striking dock workers!", "Support the just demands of the striking dock workers!"]
