@@ -6,6 +6,7 @@ starts in the document, so any sub-piece can report an exact span.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -207,6 +208,21 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
         offsets.extend([index] * len(_FOLD[ord(char)]))
     offsets.append(len(text))
     return folded, offsets
+
+
+def lines_matching(lines: list[Line], pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the lines where ``pattern`` matches their folded text: one pass over the
+    whole block instead of one search per line."""
+    if not lines:
+        return set()
+    text = "\n".join(line.text for line in lines)
+    folded = fold(text)
+    if folded.count("\n") != len(lines) - 1:  # folding changed the line structure: look at every line
+        return {line.index for line in lines}
+    starts = [0]
+    for line_text in folded.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line_text) + 1)
+    return {lines[bisect.bisect_right(starts, match.start()) - 1].index for match in pattern.finditer(folded)}
 
 
 def sentence_end(text: str, start: int = 0) -> int:

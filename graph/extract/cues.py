@@ -8,13 +8,12 @@ X"); an adapted-from phrase; a membership sentence ("Members of the Alliance inc
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._text import Line, Seg, fold, fold_with_map, sentence_end
+from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -84,27 +83,11 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     """Every cue in lines[:stop], in document order. One pass of a combined pattern over the
     folded text picks the lines worth a closer look."""
     cues: list[Cue] = []
-    candidates = _candidate_lines(lines[:stop])
+    candidates = lines_matching(lines[:stop], _patterns().any_cue)
     for line in lines[:stop]:
         if line.index in candidates:
             cues.extend(_line_cues(line))
     return cues
-
-
-def _candidate_lines(lines: list[Line]) -> set[int]:
-    if not lines:
-        return set()
-    text = "\n".join(line.text for line in lines)
-    folded = text.lower() if text.isascii() else fold(text)
-    if folded.count("\n") != len(lines) - 1:  # folding changed the line structure: look at every line
-        return {line.index for line in lines}
-    starts = [0]
-    for line_text in folded.split("\n")[:-1]:
-        starts.append(starts[-1] + len(line_text) + 1)
-    hits: set[int] = set()
-    for match in _patterns().any_cue.finditer(folded):
-        hits.add(lines[bisect.bisect_right(starts, match.start()) - 1].index)
-    return hits
 
 
 def _line_cues(line: Line) -> list[Cue]:

@@ -9,14 +9,17 @@ from who signs: only what the text says.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from ..model import Span, Stance
 from ..resources import read_table
-from ._text import Line, Seg, bracket_depths, fold, fold_with_map, sentence_end
+from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
+from .lexicon import phrase_pattern
 
 _LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
@@ -30,13 +33,15 @@ _GAP_WORDS = 3  #: words a "…" in a cue phrase may stand for ("we therefore re
 
 @dataclass(frozen=True, slots=True)
 class _Family:
-    """The cue phrases of one form, as one pattern with a named group per phrase."""
+    """The cue phrases of one form: one trie pattern to find them, and each phrase on its own
+    (longest first) to tell which one a match is and so its polarity."""
 
     pattern: re.Pattern[str]
-    polarity: dict[str, str]
+    phrases: tuple[tuple[re.Pattern[str], str], ...]
 
     def sign(self, match: re.Match[str]) -> str:
-        return self.polarity[match.lastgroup or ""]
+        found = match.group()
+        return next((sign for phrase, sign in self.phrases if phrase.fullmatch(found)), self.phrases[0][1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,7 @@ class _Cues:
     contrast: _Family
     verdict_lead: _Family
     addressed: frozenset[str]
+    any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
 
 
 @functools.cache
@@ -58,24 +64,22 @@ def _cues() -> _Cues:
     negations = [phrase for phrase, _ in rows.pop("negation", [])]
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
     families = {form: _family(found, negations) for form, found in rows.items()}
-    return _Cues(**families, addressed=addressed)
+    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
+    return _Cues(**families, addressed=addressed, any_cue=phrase_pattern(cue_phrases, _gap(negations)))
 
 
 def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
-    """One alternative per phrase, longest first; "…" stands for up to ``_GAP_WORDS`` words
-    that are not a negation ("we do not support" is no "we … support")."""
+    """"…" in a phrase stands for up to ``_GAP_WORDS`` words that are not a negation ("we do
+    not support" is no "we … support")."""
+    gap = _gap(negations)
+    ordered = sorted(rows, key=lambda r: len(r[0]), reverse=True)
+    return _Family(phrase_pattern([phrase for phrase, _ in ordered], gap),
+                   tuple((phrase_pattern([phrase], gap), sign) for phrase, sign in ordered))
+
+
+def _gap(negations: list[str]) -> str:
     negation = "|".join(re.escape(n) for n in sorted(negations, key=len, reverse=True)) or "(?!)"
-    gap = rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
-    alternatives, polarity = [], {}
-    for index, (phrase, sign) in enumerate(sorted(rows, key=lambda r: len(r[0]), reverse=True)):
-        tokens = phrase.split()
-        body = "".join(
-            gap if token in ("…", "...") else re.escape(token) + (r"\s+" if following is not None else "")
-            for token, following in zip(tokens, [*tokens[1:], None], strict=True)
-        )
-        alternatives.append(f"(?P<c{index}>{body})")
-        polarity[f"c{index}"] = sign
-    return _Family(re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])"), polarity)
+    return rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
 
 
 def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stance]:
@@ -83,10 +87,12 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
     stance said twice in one document is one stance with its restatements kept."""
     found: list[Stance] = []
     demand_list: _ListState | None = None
+    candidates = lines_matching(lines[:stop], _cues().any_cue)
+    skipped = _Spans(skip)
     for line in lines[:stop]:
         if line.blank:
             continue
-        if any(s.start <= line.seg.start < s.end or s.start < line.seg.end <= s.end for s in skip):
+        if skipped.overlaps(line.seg.start, line.seg.end):
             demand_list = None
             continue
         lead = _LEAD.match(line.text) or (_ROMAN_LEAD.match(line.text) if demand_list is not None else None)
@@ -98,11 +104,31 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
             demand_list = _ListState()
         elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > 12):
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
+        if line.index not in candidates:
+            continue  # no cue phrase on the line: nothing it says is a stance of its own
         said = [s for sentence in _sentences(line.seg) for s in (_demand_clauses(sentence) or _stances(sentence))]
         found.extend(said)
         if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
             demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
     return _merge_restatements(found)
+
+
+class _Spans:
+    """Sorted spans (signatory entries) and whether a line starts or ends inside one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        self.ends = list(itertools.accumulate((s.end for s in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._inside(start, inclusive_end=False) or self._inside(end, inclusive_end=True)
+
+    def _inside(self, point: int, inclusive_end: bool) -> bool:
+        index = bisect.bisect_right(self.starts, point if not inclusive_end else point - 1) - 1
+        if index < 0:
+            return False
+        return point < self.ends[index] if not inclusive_end else point <= self.ends[index]
 
 
 class _ListState:
