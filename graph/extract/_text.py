@@ -105,6 +105,8 @@ def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
 
 def bracket_depths(text: str) -> list[int]:
     """Nesting depth of () and [] at every character (the bracket itself counts as inside)."""
+    if "(" not in text and "[" not in text:
+        return [0] * len(text)
     depths, depth = [], 0
     for char in text:
         if char in "([":
@@ -167,6 +169,8 @@ def upper_count(word: str) -> int:
 
 def is_all_caps(text: str) -> bool:
     """True when the letters of ``text`` are all upper case (and there are at least two)."""
+    if not text.isupper():  # cheap test first: a cased letter that is not upper case
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

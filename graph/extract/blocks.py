@@ -3,6 +3,7 @@ signature blocks ("Name / Title, Organisation") apart from plain lists."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,8 +38,21 @@ def is_marked(text: str) -> bool:
 
 
 def starts_with(folded_line: str, phrases: tuple[str, ...]) -> bool:
-    return any(folded_line == p or folded_line.startswith(p + " ") or folded_line.startswith(p) and not p[-1:].isalnum()
-               or folded_line.startswith(p + ":") or folded_line.startswith(p + ",") for p in phrases)
+    """True when the line opens with one of the phrases as whole words ("signed", "signed:",
+    "signed by" open with "signed"; "signedness" does not)."""
+    return _opening(phrases).match(folded_line) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _opening(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    whole = [p for p in phrases if p[-1:].isalnum()]  # must end at a space, ':', ',' or the line's end
+    open_ended = [p for p in phrases if p and not p[-1:].isalnum()]  # "e.g." may run on
+    parts = []
+    if whole:
+        parts.append(f"(?:{'|'.join(re.escape(p) for p in sorted(whole, key=len, reverse=True))})(?:[ :,]|$)")
+    if open_ended:
+        parts.append(f"(?:{'|'.join(re.escape(p) for p in sorted(open_ended, key=len, reverse=True))})")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def is_stop_line(text: str) -> bool:
