@@ -111,6 +111,8 @@ def build_cli(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Extract in this many processes."),
     cache: Path = typer.Option(None, "--cache", help="Extraction cache (default: OUT/.cache/extractions)."),
     skip: list[str] = typer.Option(None, "--skip", help="Leave out an optional export: graphml, gexf or html (repeatable)."),
+    all_exports: bool = typer.Option(False, "--all-exports",
+                                     help="Write GraphML and GEXF even for a graph too large for them (see the build's note)."),
 ) -> None:
     """Extract every document, resolve organisations across them, build the graph, write exports.
 
@@ -123,7 +125,7 @@ def build_cli(
     try:
         with _progress() as report:
             result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes,
-                           store=store, jobs=jobs, cache=cache, skip=skip or ())
+                           store=store, jobs=jobs, cache=cache, skip=skip or (), all_exports=all_exports)
     except UsageError as exc:
         typer.echo(f"usage error: {exc}", err=True)
         raise typer.Exit(code=EXIT_USAGE) from exc
@@ -144,6 +146,8 @@ def build_cli(
                + f"; {result.graph.number_of_edges()} edges; {len(result.resolution.merges)} merges")
     for name, path in sorted(result.outputs.items()):
         typer.echo(f"  {name:12s} {path}")
+    for note in result.notes:
+        typer.echo(f"note: {note}")
     if result.skipped:
         raise typer.Exit(code=EXIT_FAILURE if strict else EXIT_SKIPPED)
 

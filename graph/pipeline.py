@@ -20,7 +20,7 @@ from .errors import BusyError, GraphError, UsageError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
-from .rdf import sorted_triples, write_rdf, write_store
+from .rdf import ordered_triples, write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
 from .sources import expand_sources
@@ -31,6 +31,10 @@ DEFAULT_OUT = Path("exports")
 #: GraphML and GEXF are for desktop tools that cannot open millions of edges anyway, and
 #: together they take about a third of the export time of a large build.
 OPTIONAL_EXPORTS = {"graphml": "graph.graphml", "gexf": "graph.gexf", "html": "graph.html"}
+#: Above this many edges a build leaves GraphML and GEXF out unless ``all_exports`` is set:
+#: NetworkX writes them through an XML tree in memory (25 s for 1.2 million edges, growing
+#: with the graph), and the desktop tools they are for cannot lay out such graphs anyway.
+DESKTOP_EXPORTS_MAX_EDGES = 250_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,7 @@ class BuildResult:
     extractions: list[Extraction]
     reports: list[DocumentReport]
     outputs: dict[str, Path] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  #: what the build chose to leave out, and why
 
     @property
     def skipped(self) -> list[DocumentReport]:
@@ -76,10 +81,13 @@ def build(
     jobs: int = 1,
     cache: Path | None = None,
     skip: Collection[str] = (),
+    all_exports: bool = False,
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports, leaving out those named in ``skip`` (see
-    ``OPTIONAL_EXPORTS``). Unreadable inputs are reported, never fatal."""
+    ``OPTIONAL_EXPORTS``) and, for a graph above ``DESKTOP_EXPORTS_MAX_EDGES`` edges, GraphML
+    and GEXF unless ``all_exports`` (``result.notes`` says so). Unreadable inputs are reported,
+    never fatal."""
     unknown = sorted(set(skip) - set(OPTIONAL_EXPORTS))
     if unknown:
         raise UsageError(f"cannot skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped")
@@ -108,10 +116,18 @@ def build(
     graph = build_graph(resolution, extractions, texts)
     result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
     if out_dir is not None:
+        edges = graph.number_of_edges()
+        if edges > DESKTOP_EXPORTS_MAX_EDGES and not all_exports:
+            left_out = [name for name in ("graphml", "gexf") if name not in skip]
+            if left_out:
+                skip = (*skip, *left_out)
+                result.notes.append(f"{' and '.join(OPTIONAL_EXPORTS[n] for n in left_out)} left out: {edges:,} edges "
+                                    f"(above {DESKTOP_EXPORTS_MAX_EDGES:,}); --all-exports writes them")
         with build_lock(out_dir):
-            triples = sorted_triples(graph)
+            triples = ordered_triples(graph)
             result.outputs = write_exports(result, out_dir, triples, skip)
-            result.outputs["store"] = write_store(graph, store or out_dir / "store", triples)
+            del triples  # the store reads graph.nt: no second copy of the triples in memory
+            result.outputs["store"] = write_store(graph, store or out_dir / "store", ntriples=result.outputs["ntriples"])
     return result
 
 

@@ -204,16 +204,18 @@ def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> It
     yield from _evidence(evidence, doc, data, str(data.get("evidence", "")))
 
 
-def sorted_triples(G: KnowledgeGraph) -> list[ox.Triple]:
-    """The triples in a fixed order (their N-Triples text), so the same graph gives the same bytes."""
-    return sorted(set(all_triples(G)), key=str)
+def ordered_triples(G: KnowledgeGraph) -> list[ox.Triple]:
+    """The triples once each, in the order the graph yields them. A build adds nodes and edges
+    in a fixed order (documents, entities and edges sorted), so the same corpus gives the
+    same bytes without sorting millions of triples by their text."""
+    return list(dict.fromkeys(all_triples(G)))
 
 
 def write_rdf(G: KnowledgeGraph, out_dir: Path, ordered: list[ox.Triple] | None = None) -> dict[str, Path]:
     """graph.ttl, graph.nt and graph.jsonld (from ``ordered`` when the caller has the triples)."""
-    ordered = ordered if ordered is not None else sorted_triples(G)
+    ordered = ordered if ordered is not None else ordered_triples(G)
     outputs = {}
-    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
+    for name, fmt in (("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
         suffix = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}[name]
         prefixes = PREFIXES if fmt is not ox.RdfFormat.N_TRIPLES else None
 
@@ -225,15 +227,21 @@ def write_rdf(G: KnowledgeGraph, out_dir: Path, ordered: list[ox.Triple] | None 
     return outputs
 
 
-def write_store(G: KnowledgeGraph, path: Path, ordered: list[ox.Triple] | None = None) -> Path:
+def write_store(G: KnowledgeGraph, path: Path, ordered: list[ox.Triple] | None = None,
+                ntriples: Path | None = None) -> Path:
     """Load the triples into a new pyoxigraph store beside ``path`` and swap it into place, so a
-    reader never sees a half-written store and a killed build leaves the previous one intact."""
+    reader never sees a half-written store and a killed build leaves the previous one intact.
+    Given the N-Triples file of the same graph, the store parses it itself (no Python object
+    per triple); otherwise it takes ``ordered`` or the graph's triples."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(fresh))
-        source = ordered if ordered is not None else all_triples(G)
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in source)
+        if ntriples is not None:
+            store.bulk_load(path=ntriples, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            source = ordered if ordered is not None else all_triples(G)
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in source)
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")

@@ -107,3 +107,20 @@ def test_build_skip_rejects_a_required_export_before_reading_anything(tmp_path: 
     result = run("build", "seeds", "--out", str(tmp_path / "out"), "--skip", "turtle")
     assert result.returncode == 64 and "only graphml, gexf, html can be skipped" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_large_graph_leaves_desktop_exports_out_unless_asked(tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+
+    from graph import pipeline
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(pipeline, "DESKTOP_EXPORTS_MAX_EDGES", 10)  # the seeds' graph counts as large
+    out = tmp_path / "out"
+    full = pipeline.build([ROOT / "seeds"], out, all_exports=True)
+    assert (out / "graph.gexf").exists() and (out / "graph.graphml").exists() and not full.notes
+    result = pipeline.build([ROOT / "seeds"], out)
+    assert not (out / "graph.gexf").exists() and not (out / "graph.graphml").exists()  # no stale copy either
+    assert (out / "graph.ttl").exists() and (out / "store").exists()
+    (note,) = result.notes
+    assert "graph.graphml and graph.gexf left out" in note and f"{result.graph.number_of_edges():,} edges" in note

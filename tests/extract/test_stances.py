@@ -75,7 +75,7 @@ def test_stances_in_the_graph_rdf_and_reports() -> None:
 
     from graph import build
     from graph.queries import stance_networks, stances_of
-    from graph.rdf import sorted_triples
+    from graph.rdf import ordered_triples
     from graph.reports import cluster_report, render_stances
 
     import tempfile
@@ -96,7 +96,7 @@ def test_stances_in_the_graph_rdf_and_reports() -> None:
     assert all(c.stances for c in report.clusters)
     assert "Conflicts" in render_stances(G) and "Alpha Party vs" in render_stances(G) or "vs Alpha Party" in render_stances(G)
     graph = rdflib.Graph()
-    for t in sorted_triples(G):
+    for t in ordered_triples(G):
         graph.parse(data=f"{t} .", format="nt")
     assert len(list(graph.query("PREFIX us: <https://w3id.org/undersigned/ontology#> SELECT ?d ?s WHERE { ?d us:stance ?s }"))) == 2
 
