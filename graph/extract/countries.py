@@ -158,7 +158,29 @@ def country_in_name(name: str) -> str | None:
             return codes.pop()
         if len(codes) > 1:
             return None
-    return None
+    return _glued_country(name)
+
+
+_GLUED_MIN = 5  #: letters of a country name or demonym glued into a one-word name
+_GLUED_REST = 3  #: letters the name has besides it
+_INFLECTIONS = {"ing", "ism", "ist", "ists", "ness"}  #: "Polishing" is a word, not Poland
+
+
+def _glued_country(name: str) -> str | None:
+    """A one-word name that opens or closes with a country's name or demonym ("SWISSAID" -> CH,
+    "Vinacefuganda" -> UG, "Germanwatch" -> DE). Only one-word names: in a phrase the words
+    are read one by one, and "Polishing" is not Poland."""
+    tokens = _TOKEN.findall(fold(name))
+    if len(tokens) != 1 or len(tokens[0]) < _GLUED_MIN + _GLUED_REST or not tokens[0].isalpha():
+        return None
+    word, index = tokens[0], country_index()
+    codes = set()
+    for size in range(_GLUED_MIN, len(word) - _GLUED_REST + 1):
+        for piece, rest in ((word[:size], word[size:]), (word[-size:], word[:-size])):
+            code = index.names.get(piece) or index.demonyms.get(piece)
+            if code and rest not in _INFLECTIONS:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _after_topic_preposition(text: str, start: int) -> bool:

@@ -51,6 +51,11 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Latin American Network for Access to Medicine", None),  # a region, not the US
         ("US Friends of the Soviet People", "US"),
         ("Союз українських організацій Австралії", "AU"),
+        ("SWISSAID", "CH"),  # a demonym glued to the front of a one-word name
+        ("Vinacefuganda", "UG"),  # a country glued to the end
+        ("Polishing", None),  # a word with an inflection, not Poland
+        ("Swiss Aid Polishing Works", "CH"),  # in a phrase only whole words count
+        ("Greenpeace", None),
     ],
 )
 def test_country_in_name(name: str, code: str | None) -> None:
