@@ -254,18 +254,18 @@ def _link_same_names(clusters: _Clusters, by_key: dict[str, list[int]]) -> None:
 
 def _link_variants(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     """Spelling variants and acronyms across documents, compared only within blocks."""
-    representatives: dict[int, Mention] = {}
-    for m in mentions:
-        if m.kind == "organisation":
-            representatives.setdefault(clusters.find(m.id), m)
     frequency: Counter[str] = Counter()
     for m in mentions:
         if m.kind == "organisation":
             frequency.update({word for form in m.forms for word in distinctive(form)})
-    blocks: dict[str, list[Mention]] = defaultdict(list)
+    # one mention per entity-so-far and set of forms: the 500th "Communist Party of X" adds
+    # nothing to compare, and copies would crowd the neighbourhood windows of large blocks
+    distinct: dict[tuple[int, tuple[str, ...]], Mention] = {}
     for m in mentions:
-        if m.kind != "organisation":
-            continue
+        if m.kind == "organisation":
+            distinct.setdefault((clusters.find(m.id), m.forms), m)
+    blocks: dict[str, list[Mention]] = defaultdict(list)
+    for m in distinct.values():
         for form in m.forms:
             for block in blocking_keys(form, frequency):
                 blocks[block].append(m)
