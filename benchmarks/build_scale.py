@@ -25,6 +25,9 @@ def timed_build(corpus: Path, out: Path, jobs: int, skip: list[str]) -> tuple[fl
     elapsed = time.perf_counter() - started
     if result.returncode not in (0, 2):
         raise SystemExit(result.stderr)
+    for line in result.stdout.splitlines():  # the graph's size and what the build left out
+        if " edges; " in line or line.startswith("note:"):
+            print(f"    {line}")
     peak_kb = int(result.stderr.strip().splitlines()[-1])
     return elapsed, peak_kb / 1024
 
