@@ -53,6 +53,9 @@ class _Cues:
     contrast: _Family
     verdict_lead: _Family
     addressed: frozenset[str]
+    negations: frozenset[str]
+    itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
+    copulas: frozenset[str]  #: "is", "are", "ist": the end of a subject, not part of it
     any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
 
 
@@ -63,9 +66,12 @@ def _cues() -> _Cues:
         rows.setdefault(form, []).append((fold(phrase), sign))
     negations = [phrase for phrase, _ in rows.pop("negation", [])]
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
+    itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
+    copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     families = {form: _family(found, negations) for form, found in rows.items()}
     cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
-    return _Cues(**families, addressed=addressed, any_cue=phrase_pattern(cue_phrases, _gap(negations)))
+    return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
+                 any_cue=phrase_pattern(cue_phrases, _gap(negations)))
 
 
 def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
@@ -227,11 +233,25 @@ def _stances(sentence: Seg) -> list[Stance]:
             subject = subject.cut(len(opening.group())).strip(" :,")  # "we find X worrying" -> X
         if not subject.text and addressee:
             subject = body.cut(0, addressee.end()).strip(" :,")  # "U.S./NATO: Hands off Russia!"
+        subject = _without_copula(subject)  # "This structure is definitely" -> "This structure"
+        if fold(subject.text) in cues.itself:
+            return []  # "We are not affiliated with any party": about the signers, not a stance on anything
         if subject.text and any(c.isalpha() for c in subject.text):
             return _found(_make(cues.verdict.sign(verdict), subject, sentence, "stances.verdict", to))
         # no subject ("Hands off Venezuela!"): the verdict defends its object
         return _found(_make("support", subject_part.cut(origin[verdict.end()]), sentence, "stances.verdict", to))
     return _demands(body, sentence, to)
+
+
+def _without_copula(subject: Seg) -> Seg:
+    """The subject without the verb "to be" and the adverbs after it at its end."""
+    words = list(re.finditer(r"\S+", subject.text))
+    keep = len(words)
+    while keep > 1 and (fold(words[keep - 1].group()) in _cues().copulas or words[keep - 1].group().lower().endswith("ly")):
+        keep -= 1
+    if keep == len(words) or fold(words[keep].group()) not in _cues().copulas:
+        return subject  # only trim when the trimmed words start with a copula
+    return subject.cut(0, words[keep - 1].end())
 
 
 def _demands(body: Seg, sentence: Seg, to: str | None) -> list[Stance]:
@@ -282,6 +302,10 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
         target = addressee  # "Ukrainians: we stand with you!"
     if not target or not any(c.isalpha() for c in target):
         target = text[:80]
+    first, _, rest = target.partition(" ")
+    if rule == "stances.demand" and rest and fold(first) in _cues().negations:
+        polarity = "oppose" if polarity == "support" else "support"  # "The government must not sell X"
+        target = rest
     evidence = sentence.strip(" •·-–—*")
     if not evidence.text:
         return None

@@ -117,6 +117,18 @@ def test_targets(sentence: str, target: str) -> None:
 def test_a_negation_between_subject_and_verb_is_no_demand() -> None:
     assert _stances_of("We do not support the merger of the two unions.") == []
     assert _stances_of("We don't propose any change to the statutes.") == []
+    assert _stances_of("We cannot call for a boycott of the elections.") == []
+
+
+def test_a_negated_demand_opposes_what_it_names() -> None:
+    assert _stances_of("The government must not sell the national water utility.") == [
+        ("oppose", "sell the national water utility", "stances.demand")]
+
+
+def test_a_verdict_about_the_signers_themselves_is_no_stance() -> None:
+    assert _stances_of("We are not affiliated with any political party.") == []
+    assert _stances_of("This group is not affiliated with our association.") == [
+        ("oppose", "This group", "stances.verdict")]
 
 
 def test_a_sentence_with_two_demands_and_a_contrast() -> None:
