@@ -1,10 +1,14 @@
 """Stances: what a document explicitly calls for or against, in its own words.
 
 A stance is a sentence that opens with a slogan ("Victory to X!", "No to X!", "Em defesa da
-X"), holds a demand ("we call on X to …", "wir fordern …") or passes a verdict ("X must be
-removed"). The cue phrases and their polarity are data (``data/stances.tsv``). The evidence is
-the sentence with its span; the target is the words the cue points at. Nothing is inferred
-from who signs: only what the text says.
+X"), holds demands ("we call on X to …", "we therefore respectfully request …", "wir fordern
+…"; a negated one opposes: "the government must not sell X") and what they turn against
+("…, evitando X"), or passes a verdict on its subject ("X must be removed", "we find X
+extremely worrying", "X is not affiliated with …"). Items under a demand ("We request:",
+"3. Em defesa da Terra") are demands too. The cue phrases, their polarity and the small word
+lists the rules need are data (``data/stances.tsv``). The evidence is the sentence (or clause)
+with its span; the target is the words the cue points at. A stance a document says twice is
+one stance with its restatements. Nothing is inferred from who signs: only what the text says.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ _TARGET_END = re.compile(r"\s[-–—]\s|[!;:,(]|\.(?=\s|$)|$")
 _CLAUSE_END = re.compile(r"[;,:!?]|\.(?=\s|$)|$")
 _MAX_WORDS = 60
 _HEADING_WORDS = 12  #: a line this short that is a slogan heads the demand items below it
+_PARAGRAPH_WORDS = 12  #: a line longer than this under a numbered demand explains it (the list goes on)
 _GAP_WORDS = 3  #: words a "…" in a cue phrase may stand for ("we therefore respectfully request")
 
 
@@ -108,7 +113,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
             continue
         if line.text.rstrip().endswith(":") and _cues().demand.pattern.search(fold(line.text)):
             demand_list = _ListState()
-        elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > 12):
+        elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > _PARAGRAPH_WORDS):
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
             continue  # no cue phrase on the line: nothing it says is a stance of its own
