@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 
 from .build import build_graph, document_id
 from .cache import ExtractionCache
@@ -20,7 +19,7 @@ from .errors import BusyError, GraphError, UsageError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
-from .rdf import ordered_triples, write_rdf, write_store
+from .rdf import write_rdf, write_store
 from .resolve import Resolution, resolve
 from .resolve.judgements import load_judgements
 from .sources import expand_sources
@@ -124,9 +123,7 @@ def build(
                 result.notes.append(f"{' and '.join(OPTIONAL_EXPORTS[n] for n in left_out)} left out: {edges:,} edges "
                                     f"(above {DESKTOP_EXPORTS_MAX_EDGES:,}); --all-exports writes them")
         with build_lock(out_dir):
-            triples = ordered_triples(graph)
-            result.outputs = write_exports(result, out_dir, triples, skip)
-            del triples  # the store reads graph.nt: no second copy of the triples in memory
+            result.outputs = write_exports(result, out_dir, skip)
             result.outputs["store"] = write_store(graph, store or out_dir / "store", ntriples=result.outputs["ntriples"])
     return result
 
@@ -191,8 +188,7 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def write_exports(result: BuildResult, out_dir: Path, triples: list[ox.Triple] | None = None,
-                  skip: Collection[str] = ()) -> dict[str, Path]:
+def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = ()) -> dict[str, Path]:
     """Every export of a build, each written atomically. A skipped optional export's file from
     an earlier build is removed, so no file in ``out_dir`` describes an older corpus."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -213,7 +209,7 @@ def write_exports(result: BuildResult, out_dir: Path, triples: list[ox.Triple] |
         outputs["graphml"] = write_graphml(G, out_dir / OPTIONAL_EXPORTS["graphml"])
     if "gexf" not in skip:
         outputs["gexf"] = write_gexf(G, out_dir / OPTIONAL_EXPORTS["gexf"])
-    outputs.update(write_rdf(G, out_dir, triples))
+    outputs.update(write_rdf(G, out_dir))
     from .html import write_html
     from .reports import cluster_report, render_markdown
 

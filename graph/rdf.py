@@ -15,11 +15,13 @@ lone surrogates and control characters at this edge (counted in the returned war
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -75,36 +77,42 @@ def _date(value: str) -> ox.Literal:
 
 
 def triples(G: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """Every triple of the graph (unsorted)."""
-    a = _n(RDF + "type")
+    """Every triple of the graph once, in the graph's order, without holding them all: a node's
+    own triples, then each node's outgoing edges, are de-duplicated as one small group (two
+    role edges of one agent to one document state ``prov:wasAttributedTo`` once)."""
     for node, data in G.nodes(data=True):
-        subject = node_iri(node)
-        kind = data.get("kind", "")
-        if kind in _CLASS:
-            yield ox.Triple(subject, a, _n(_CLASS[kind]))
-        label = str(data.get("label", ""))
-        if kind in ("organisation", "country", "stance"):
-            yield ox.Triple(subject, _n(SKOS + "prefLabel"), _lit(label))
-        if kind == "stance":
-            yield ox.Triple(subject, _n(SKOS + "inScheme"), _n(US + "Stances"))
-            yield ox.Triple(subject, _n(US + "polarity"), _lit(data.get("polarity", "")))
-            yield ox.Triple(subject, _n(US + "target"), _lit(data.get("target", "")))
-        elif kind == "person":
-            yield ox.Triple(subject, _n(FOAF + "name"), _lit(label))
-        for alias in data.get("aliases") or []:
-            yield ox.Triple(subject, _n(SKOS + "altLabel"), _lit(alias))
-        for identifier in data.get("identifiers") or []:
-            yield ox.Triple(subject, _n(US + "identifier"), _lit(identifier))
-        for flag in data.get("flags") or []:
-            yield ox.Triple(subject, _n(US + "flag"), _lit(flag))
-        if kind in ("organisation", "person"):
-            yield ox.Triple(subject, _n(US + "documentCount"), _lit(int(data.get("documents", 0))))
-        if kind == "document":
-            yield from _document(subject, data)
-        if kind == "country":
-            yield ox.Triple(subject, _n(US + "isoCode"), _lit(data["code"]))
-    for source, target, key, data in G.edges(keys=True, data=True):
-        yield from _edge(G, source, target, str(key), data)
+        yield from dict.fromkeys(_node(node, data))
+    for _, group in itertools.groupby(G.edges(keys=True, data=True), key=lambda edge: edge[0]):
+        yield from dict.fromkeys(t for source, target, key, data in group for t in _edge(G, source, target, str(key), data))
+
+
+def _node(node: str, data: dict[str, Any]) -> Iterator[ox.Triple]:
+    a = _n(RDF + "type")
+    subject = node_iri(node)
+    kind = data.get("kind", "")
+    if kind in _CLASS:
+        yield ox.Triple(subject, a, _n(_CLASS[kind]))
+    label = str(data.get("label", ""))
+    if kind in ("organisation", "country", "stance"):
+        yield ox.Triple(subject, _n(SKOS + "prefLabel"), _lit(label))
+    if kind == "stance":
+        yield ox.Triple(subject, _n(SKOS + "inScheme"), _n(US + "Stances"))
+        yield ox.Triple(subject, _n(US + "polarity"), _lit(data.get("polarity", "")))
+        yield ox.Triple(subject, _n(US + "target"), _lit(data.get("target", "")))
+    elif kind == "person":
+        yield ox.Triple(subject, _n(FOAF + "name"), _lit(label))
+    for alias in data.get("aliases") or []:
+        yield ox.Triple(subject, _n(SKOS + "altLabel"), _lit(alias))
+    for identifier in data.get("identifiers") or []:
+        yield ox.Triple(subject, _n(US + "identifier"), _lit(identifier))
+    for flag in data.get("flags") or []:
+        yield ox.Triple(subject, _n(US + "flag"), _lit(flag))
+    if kind in ("organisation", "person"):
+        yield ox.Triple(subject, _n(US + "documentCount"), _lit(int(data.get("documents", 0))))
+    if kind == "document":
+        yield from _document(subject, data)
+    if kind == "country":
+        yield ox.Triple(subject, _n(US + "isoCode"), _lit(data["code"]))
 
 
 def _document(subject: ox.NamedNode, data: dict[str, object]) -> Iterator[ox.Triple]:
@@ -205,23 +213,29 @@ def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> It
 
 
 def ordered_triples(G: KnowledgeGraph) -> list[ox.Triple]:
-    """The triples once each, in the order the graph yields them. A build adds nodes and edges
-    in a fixed order (documents, entities and edges sorted), so the same corpus gives the
-    same bytes without sorting millions of triples by their text."""
-    return list(dict.fromkeys(all_triples(G)))
+    """All the triples in a list, in the graph's order (for small graphs and tests; the build
+    streams them instead)."""
+    return list(all_triples(G))
 
 
-def write_rdf(G: KnowledgeGraph, out_dir: Path, ordered: list[ox.Triple] | None = None) -> dict[str, Path]:
-    """graph.ttl, graph.nt and graph.jsonld (from ``ordered`` when the caller has the triples)."""
-    ordered = ordered if ordered is not None else ordered_triples(G)
-    outputs = {}
-    for name, fmt in (("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
-        suffix = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}[name]
-        prefixes = PREFIXES if fmt is not ox.RdfFormat.N_TRIPLES else None
+def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
+    """graph.nt, graph.ttl and graph.jsonld. The triples stream from the graph into graph.nt;
+    Turtle and JSON-LD stream from parsing that file: no list of every triple is ever held
+    (at 200,000 documents that list alone took more than 10 GB). A build adds nodes and edges
+    in a fixed order, so the same corpus gives the same bytes without sorting."""
+    outputs: dict[str, Path] = {}
 
-        def write(tmp: Path, fmt: ox.RdfFormat = fmt, prefixes: dict[str, str] | None = prefixes) -> None:
+    def write_nt(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
+            ox.serialize(all_triples(G), handle, ox.RdfFormat.N_TRIPLES)
+
+    outputs["ntriples"] = atomic_write(out_dir / "graph.nt", write_nt)
+    for name, suffix, fmt in (("turtle", "ttl", ox.RdfFormat.TURTLE), ("jsonld", "jsonld", ox.RdfFormat.JSON_LD)):
+
+        def write(tmp: Path, fmt: ox.RdfFormat = fmt) -> None:
             with tmp.open("wb") as handle:
-                ox.serialize(ordered, handle, fmt, prefixes=prefixes)
+                parsed = (q.triple for q in ox.parse(path=outputs["ntriples"], format=ox.RdfFormat.N_TRIPLES))
+                ox.serialize(parsed, handle, fmt, prefixes=PREFIXES)
 
         outputs[name] = atomic_write(out_dir / f"graph.{suffix}", write)
     return outputs
