@@ -16,7 +16,7 @@ from .cache import ExtractionCache
 from .contract import to_json
 from .documents import DEFAULT_MAX_BYTES, read_document
 from .errors import BusyError, GraphError, UsageError
-from .exports import write_entities, write_gexf, write_graphml, write_json, write_node_link, write_text
+from .exports import write_entities, write_gexf, write_graphml, write_json, write_lines, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
 from .rdf import write_rdf, write_store
@@ -198,9 +198,9 @@ def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = ()
     outputs = {
         "entities": write_entities(result.resolution, out_dir / "entities.jsonl"),
         "graph_json": write_node_link(G, out_dir / "graph.json"),
-        "extractions": write_text(
+        "extractions": write_lines(
             out_dir / "extractions.jsonl",
-            "".join(json.dumps(to_json(x), ensure_ascii=False) + "\n" for x in sorted(result.extractions, key=lambda x: x.source)),
+            (json.dumps(to_json(x), ensure_ascii=False) for x in sorted(result.extractions, key=lambda x: x.source)),
         ),
         "summary": write_json(out_dir / "summary.json", summary(result)),
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),

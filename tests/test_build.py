@@ -140,3 +140,17 @@ def test_cached_and_parallel_builds_give_the_same_bytes(in_repo: Path, tmp_path:
     cached = ExtractionCache(cache).get(doc.sha256, doc.source)
     assert cached is not None and to_json(cached) == to_json(extract(doc))
     assert ExtractionCache(cache).get("0" * 64, "x") is None
+
+
+def test_streamed_node_link_json_is_what_networkx_would_write(tmp_path: Path) -> None:
+    from graph.exports import write_node_link
+
+    G = build([ROOT / "seeds"], None).graph
+    for graph in (G, nx.MultiDiGraph()):
+        write_node_link(graph, tmp_path / "g.json")
+        data = nx.node_link_data(graph, edges="edges")
+        data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+        data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], str(e["key"])))
+        expected = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+        assert (tmp_path / "g.json").read_text(encoding="utf-8") == expected
+        assert nx.node_link_graph(json.loads(expected), edges="edges").number_of_edges() == graph.number_of_edges()
