@@ -24,6 +24,7 @@ CASES = [
     ("We write to oppose the proposed changes to the labour code.", "oppose", "oppose", "demand"),
     ("Para fortalecer la independencia judicial proponen la mejora del sistema.", "support", "proponen", "demand"),
     ("Chiediamo un cessate il fuoco immediato.", "support", "Chiediamo", "demand"),
+    ("Estamos mobilizados para defender a democracia e os direitos.", "support", "para defender", "demand"),
     ("The Australian government must put the census on hold.", "support", "government must", "demand"),
     ("We find the proposed Regulation extremely worrying.", "oppose", "extremely worrying", "verdict"),
     ("We are firmly of the view that the request is fully justified.", "support", "fully justified", "verdict"),
