@@ -18,7 +18,9 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Span, Stance
 from ..resources import read_table
@@ -29,6 +31,7 @@ _LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s[-–—]\s|[!;:,(]|\.(?=\s|$)|$")
+_SEMICOLON = re.compile(";")
 _CLAUSE_END = re.compile(r"[;,:!?]|\.(?=\s|$)|$")
 _MAX_WORDS = 60
 _HEADING_WORDS = 12  #: a line this short that is a slogan heads the demand items below it
@@ -179,15 +182,8 @@ def _demand_clauses(sentence: Seg) -> list[Stance]:
     colon = sentence.text.find(":")
     if colon < 0 or sentence.text.count(";") < 2 or not _cues().demand.pattern.search(fold(sentence.text[:colon])):
         return []
-    rest = sentence.cut(colon + 1)
-    pieces, start = [], 0
-    for index, char in enumerate(rest.text + ";"):
-        if char == ";":
-            piece = rest.cut(start, index).strip(" .")
-            if piece.text:
-                pieces.append(_demand_item(piece))
-            start = index + 1
-    return pieces
+    clauses = (clause.strip(" .") for clause in sentence.cut(colon + 1).split(_SEMICOLON, top_level=False))
+    return [_demand_item(clause) for clause in clauses if clause.text]
 
 
 def _demand_item(seg: Seg) -> Stance:
@@ -213,6 +209,19 @@ def _sentences(seg: Seg) -> list[Seg]:
     return out
 
 
+class _Folded(NamedTuple):
+    """A piece of text with its folded form and the offset map back (folded once, read by
+    the slogan, verdict and demand rules alike)."""
+
+    seg: Seg
+    folded: str
+    origin: Sequence[int]
+
+    @staticmethod
+    def of(seg: Seg) -> _Folded:
+        return _Folded(seg, *fold_with_map(seg.text))
+
+
 def _stances(sentence: Seg) -> list[Stance]:
     """The stances of one sentence: a slogan, a verdict, or its demands (a sentence may make
     several: "We call on X to act … calling for Y") with any contrast they draw ("…, avoiding Z")."""
@@ -223,16 +232,16 @@ def _stances(sentence: Seg) -> list[Stance]:
     cues = _cues()
     addressee = _ADDRESSEE.match(body.text)
     to = body.text[: addressee.end()].rstrip(": ") if addressee else None
-    for candidate in ([body.cut(addressee.end())] if addressee else []) + [body]:
-        folded, origin = fold_with_map(candidate.text)
-        slogan = cues.slogan.pattern.match(folded)
-        if slogan and len(candidate.text.split()) <= _MAX_WORDS:
-            return _found(_make(cues.slogan.sign(slogan), candidate.cut(origin[slogan.end()]), sentence, "stances.slogan", to))
-    subject_part = body.cut(addressee.end()) if addressee else body
-    folded, origin = fold_with_map(subject_part.text)
-    verdict = cues.verdict.pattern.search(folded)
+    whole = _Folded.of(body)
+    after = _Folded.of(body.cut(addressee.end())) if addressee else whole  # the words after "X: "
+    for candidate in ([after] if addressee else []) + [whole]:
+        slogan = cues.slogan.pattern.match(candidate.folded)
+        if slogan and len(candidate.seg.text.split()) <= _MAX_WORDS:
+            return _found(_make(cues.slogan.sign(slogan), candidate.seg.cut(candidate.origin[slogan.end()]), sentence,
+                                "stances.slogan", to))
+    verdict = cues.verdict.pattern.search(after.folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
-        subject = subject_part.cut(0, origin[verdict.start()]).strip(" :,")
+        subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
         opening = cues.verdict_lead.pattern.match(fold(subject.text))
         if opening:
             subject = subject.cut(len(opening.group())).strip(" :,")  # "we find X worrying" -> X
@@ -244,8 +253,8 @@ def _stances(sentence: Seg) -> list[Stance]:
         if subject.text and any(c.isalpha() for c in subject.text):
             return _found(_make(cues.verdict.sign(verdict), subject, sentence, "stances.verdict", to))
         # no subject ("Hands off Venezuela!"): the verdict defends its object
-        return _found(_make("support", subject_part.cut(origin[verdict.end()]), sentence, "stances.verdict", to))
-    return _demands(body, sentence, to)
+        return _found(_make("support", after.seg.cut(after.origin[verdict.end()]), sentence, "stances.verdict", to))
+    return _demands(whole, sentence, to)
 
 
 def _without_copula(subject: Seg) -> Seg:
@@ -259,10 +268,11 @@ def _without_copula(subject: Seg) -> Seg:
     return subject.cut(0, words[keep - 1].end())
 
 
-def _demands(body: Seg, sentence: Seg, to: str | None) -> list[Stance]:
+def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     cues = _cues()
-    folded, origin = fold_with_map(body.text)
-    contrasts = [(m, _clause_end(folded, m.end())) for m in cues.contrast.pattern.finditer(folded)]
+    body, folded, origin = whole
+    depths = bracket_depths(folded)
+    contrasts = [(m, _clause_end(folded, depths, m.end())) for m in cues.contrast.pattern.finditer(folded)]
     # "Rather than … calling for its expansion, the document should call for X": what a
     # contrast sets aside is no demand of the document's own
     matches = [m for m in cues.demand.pattern.finditer(folded) if not any(c.start() <= m.start() < e for c, e in contrasts)]
@@ -286,9 +296,9 @@ def _demands(body: Seg, sentence: Seg, to: str | None) -> list[Stance]:
     return out
 
 
-def _clause_end(text: str, start: int) -> int:
-    """Where the clause that runs from ``start`` ends: the first , ; : ! ? or full stop outside brackets."""
-    depths = bracket_depths(text)
+def _clause_end(text: str, depths: list[int], start: int) -> int:
+    """Where the clause that runs from ``start`` ends: the first , ; : ! ? or full stop outside
+    brackets (``depths``: the bracket depth at each character of ``text``)."""
     for match in _CLAUSE_END.finditer(text, start):
         if match.start() >= len(text) or depths[match.start()] == 0:
             return match.start()
@@ -323,14 +333,16 @@ def _merge_restatements(stances: list[Stance]) -> list[Stance]:
     Ukrainians in Russia!" … "Support the legitimate concerns of oppressed Ukrainians in
     Russia!"), is kept as a restatement of the first, with its own evidence and span."""
     kept: list[Stance] = []
+    keys: list[str] = []  #: the target key of each kept stance
     for stance in stances:
         key = _target_key(stance.target)
         for index, earlier in enumerate(kept):
-            if earlier.polarity == stance.polarity and _same_target(_target_key(earlier.target), key):
+            if earlier.polarity == stance.polarity and _same_target(keys[index], key):
                 kept[index] = dataclasses.replace(earlier, restated=(*earlier.restated, stance))
                 break
         else:
             kept.append(stance)
+            keys.append(key)
     return kept
 
 
