@@ -55,16 +55,17 @@ def write_text(path: Path, text: str) -> Path:
 
 def write_entities(resolution: Resolution, path: Path) -> Path:
     """entities.jsonl: one resolved entity per line (format in shared/eval/CONTRACT.md)."""
-    lines = []
-    for e in sorted(resolution.entities, key=lambda e: e.id):
-        record = {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "country": e.country,
-                  "documents": list(e.documents)}
-        if e.identifiers:
-            record["identifiers"] = [f"{i.scheme}:{i.value}" for i in e.identifiers]
-        if e.flags:
-            record["flags"] = list(e.flags)
-        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
-    return write_text(path, "\n".join(lines) + ("\n" if lines else ""))
+    def lines() -> Iterator[str]:
+        for e in sorted(resolution.entities, key=lambda e: e.id):
+            record = {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "country": e.country,
+                      "documents": list(e.documents)}
+            if e.identifiers:
+                record["identifiers"] = [f"{i.scheme}:{i.value}" for i in e.identifiers]
+            if e.flags:
+                record["flags"] = list(e.flags)
+            yield json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+    return write_lines(path, lines())
 
 
 def write_node_link(G: KnowledgeGraph, path: Path) -> Path:

@@ -212,12 +212,6 @@ def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> It
     yield from _evidence(evidence, doc, data, str(data.get("evidence", "")))
 
 
-def ordered_triples(G: KnowledgeGraph) -> list[ox.Triple]:
-    """All the triples in a list, in the graph's order (for small graphs and tests; the build
-    streams them instead)."""
-    return list(all_triples(G))
-
-
 def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
     """graph.nt, graph.ttl and graph.jsonld. The triples stream from the graph into graph.nt;
     Turtle and JSON-LD stream from parsing that file: no list of every triple is ever held
@@ -241,12 +235,11 @@ def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
     return outputs
 
 
-def write_store(G: KnowledgeGraph, path: Path, ordered: list[ox.Triple] | None = None,
-                ntriples: Path | None = None) -> Path:
+def write_store(G: KnowledgeGraph, path: Path, ntriples: Path | None = None) -> Path:
     """Load the triples into a new pyoxigraph store beside ``path`` and swap it into place, so a
     reader never sees a half-written store and a killed build leaves the previous one intact.
     Given the N-Triples file of the same graph, the store parses it itself (no Python object
-    per triple); otherwise it takes ``ordered`` or the graph's triples."""
+    per triple); otherwise it takes the graph's triples."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
@@ -254,8 +247,7 @@ def write_store(G: KnowledgeGraph, path: Path, ordered: list[ox.Triple] | None =
         if ntriples is not None:
             store.bulk_load(path=ntriples, format=ox.RdfFormat.N_TRIPLES)
         else:
-            source = ordered if ordered is not None else all_triples(G)
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in source)
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in all_triples(G))
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")

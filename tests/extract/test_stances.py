@@ -72,15 +72,15 @@ def test_no_stance_is_read_from_signatory_lists_or_plain_prose() -> None:
 
 
 def test_stances_in_the_graph_rdf_and_reports() -> None:
+    import tempfile
+    from pathlib import Path
+
     import rdflib
 
     from graph import build
     from graph.queries import stance_networks, stances_of
-    from graph.rdf import ordered_triples
+    from graph.rdf import all_triples
     from graph.reports import cluster_report, render_stances
-
-    import tempfile
-    from pathlib import Path
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -97,7 +97,7 @@ def test_stances_in_the_graph_rdf_and_reports() -> None:
     assert all(c.stances for c in report.clusters)
     assert "Conflicts" in render_stances(G) and "Alpha Party vs" in render_stances(G) or "vs Alpha Party" in render_stances(G)
     graph = rdflib.Graph()
-    for t in ordered_triples(G):
+    for t in all_triples(G):
         graph.parse(data=f"{t} .", format="nt")
     assert len(list(graph.query("PREFIX us: <https://w3id.org/undersigned/ontology#> SELECT ?d ?s WHERE { ?d us:stance ?s }"))) == 2
 
