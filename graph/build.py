@@ -33,6 +33,7 @@ Weights for analysis are derived (co-signature graphs), not stored on these edge
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 import networkx as nx
@@ -45,8 +46,6 @@ from .resolve.keys import compact, key
 
 def stance_id(polarity: str, target: str) -> str:
     """Stable ID of a stance: its polarity and its normalised target."""
-    import hashlib
-
     return f"stance-{hashlib.sha1(f'{polarity}|{compact(target)}'.encode()).hexdigest()[:12]}"
 
 

@@ -16,13 +16,14 @@ import base64
 import hashlib
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 from markupsafe import Markup
 
 from .exports import write_text
 from .model import KnowledgeGraph
-from .queries import ego_network, find
+from .queries import ego_network, find, stances_of
 from .reports import ClusterReport, cluster_report
 from .resources import data_path
 
@@ -66,11 +67,9 @@ def select(G: KnowledgeGraph, report: ClusterReport, cluster: int | None = None,
     return sorted(nodes), notice
 
 
-def _main_stance(G: KnowledgeGraph, node: str, stances_of: object) -> str:
+def _main_stance(G: KnowledgeGraph, node: str) -> str:
     """The stance an organisation holds through most of its documents (for colouring)."""
-    from collections import Counter
-
-    counts = Counter(label for _, label, _, _ in stances_of(G, node))  # type: ignore[operator]
+    counts = Counter(label for _, label, _, _ in stances_of(G, node))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
 
 
@@ -130,9 +129,7 @@ def view_html(G: KnowledgeGraph, report: ClusterReport | None = None, cluster: i
     report = report or cluster_report(G)
     chosen, notice = select(G, report, cluster, org, depth, max_nodes)
     cluster_of = {m.id: c.number for c in report.clusters for m in c.members}
-    from .queries import stances_of
-
-    stance_of = {n: _main_stance(G, n, stances_of) for n in chosen if G.nodes[n].get("kind") in ("organisation", "person")}
+    stance_of = {n: _main_stance(G, n) for n in chosen if G.nodes[n].get("kind") in ("organisation", "person")}
     positions = _layout(G, chosen)
     opaque = {node: f"n{i}" for i, node in enumerate(chosen)}
     degree = dict(G.degree(chosen))

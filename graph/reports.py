@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
+import networkx as nx
 import numpy as np
 
 from .analyse import bridges, co_signature, communities, document_year
 from .model import KnowledgeGraph
-from .queries import PARTY_ROLES
+from .queries import PARTY_ROLES, stance_networks, stances_of
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,10 @@ def _cluster(G: KnowledgeGraph, cs: object, number: int, group: list[int], degre
 
 def _shared_stances(G: KnowledgeGraph, members: list[str], top: int = 5) -> list[str]:
     """Stances at least half the members hold through their documents (most widely held first)."""
-    from .queries import stances_of
-
     holders: Counter[str] = Counter()
     labels: dict[str, str] = {}
     for member in members:
-        for stance, label, _, _ in {(s, l, "", "") for s, l, _, _ in stances_of(G, member)}:
+        for stance, label in {(held, name) for held, name, _, _ in stances_of(G, member)}:  # once per member
             holders[stance] += 1
             labels[stance] = label
     shared = [(n, labels[s]) for s, n in holders.items() if n * 2 >= len(members)]
@@ -325,8 +324,6 @@ def render_years(view: dict[str, list[list[str]]]) -> str:
 def render_stances(G: KnowledgeGraph, top: int = 15) -> str:
     """Stances with the documents that state them and the organisations behind those
     documents; then the strongest agreements and the conflicts (opposite polarity, same target)."""
-    from .queries import stance_networks
-
     lines = ["# Stances", ""]
     stances = sorted((n for n, d in G.nodes(data=True) if d.get("kind") == "stance"), key=lambda n: str(G.nodes[n]["label"]))
     if not stances:
@@ -346,6 +343,6 @@ def render_stances(G: KnowledgeGraph, top: int = 15) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _strongest(G: KnowledgeGraph, network: object, top: int) -> list[tuple[str, str, int]]:
-    edges = [(str(a), str(b), int(w)) for a, b, w in network.edges(data="weight")]  # type: ignore[attr-defined]
+def _strongest(G: KnowledgeGraph, network: nx.Graph[str], top: int) -> list[tuple[str, str, int]]:
+    edges = [(str(a), str(b), int(data["weight"])) for a, b, data in network.edges(data=True)]
     return sorted(edges, key=lambda e: (-e[2], _label(G, e[0]), _label(G, e[1])))[:top]
