@@ -17,7 +17,7 @@ from typer.exceptions import TyperException
 
 from .contract import to_json, to_jsonl
 from .documents import DEFAULT_MAX_BYTES, read_document
-from .errors import GraphError
+from .errors import ExtractionError, GraphError
 from .extract import extract
 from .model import Extraction
 from .sources import expand_sources
@@ -72,7 +72,7 @@ def extract_cli(
             skipped += 1
             continue
         except Exception as exc:  # a bug in an extractor must not stop the batch
-            reason = f"{path}: internal error while extracting ({type(exc).__name__}: {exc})"
+            reason = str(ExtractionError.of(path, exc))
             typer.echo(f"skipped: {reason}", err=True)
             outcomes.append({"source": str(path), "status": "skipped", "reason": reason})
             skipped += 1

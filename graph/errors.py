@@ -1,5 +1,7 @@
 """One exception family: library code raises these, only the CLI turns them into exit codes."""
 
+from __future__ import annotations
+
 
 class GraphError(Exception):
     """Base class for every error this package raises on purpose."""
@@ -23,3 +25,8 @@ class BusyError(GraphError):
 
 class ExtractionError(GraphError):
     """An extractor failed on a document (a bug: extractors must not fail on any text)."""
+
+    @classmethod
+    def of(cls, path: object, exc: Exception) -> ExtractionError:
+        """The error that reports ``exc`` raised while extracting ``path`` (the batch goes on)."""
+        return cls(f"{path}: internal error while extracting ({type(exc).__name__}: {exc})")

@@ -15,7 +15,7 @@ from .build import build_graph, document_id
 from .cache import ExtractionCache
 from .contract import to_json
 from .documents import DEFAULT_MAX_BYTES, read_document
-from .errors import BusyError, GraphError, UsageError
+from .errors import BusyError, ExtractionError, GraphError, UsageError
 from .exports import write_entities, write_gexf, write_graphml, write_json, write_lines, write_node_link, write_text
 from .extract import EXTRACTOR_VERSION, extract
 from .model import Extraction, KnowledgeGraph
@@ -143,7 +143,7 @@ def _extract_one(job: tuple[str, int, str | None]) -> tuple[Extraction, str] | s
     except GraphError as exc:
         return str(exc)
     except Exception as exc:  # an extractor bug must not stop the batch
-        return f"{path}: internal error while extracting ({type(exc).__name__}: {exc})"
+        return str(ExtractionError.of(path, exc))
 
 
 def _extract_all(work: list[tuple[str, int, str | None]], jobs: int) -> Iterator[tuple[Extraction, str] | str]:

@@ -139,3 +139,22 @@ def test_the_judgements_file_is_only_ever_appended_to(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith(original + "\n")
     assert [j.judgement for j in load_judgements(path)] == ["same", "distinct"]
+
+
+def test_an_extractor_bug_skips_the_document_with_one_message_in_build_and_extract(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from graph import cli, pipeline
+
+    def broken(document: object) -> object:
+        raise RuntimeError("boom")
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("A statement\n\nSigned by:\n1. Alpha Party\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "extract", broken)
+    assert pipeline._extract_one((str(doc), 10_000, None)) == f"{doc}: internal error while extracting (RuntimeError: boom)"
+    monkeypatch.setattr(cli, "extract", broken)
+    with pytest.raises(cli.typer.Exit) as exit_info:
+        cli.extract_cli([doc], cli.ExtractFormat.jsonl, 10_000, False, None)
+    assert exit_info.value.exit_code == cli.EXIT_SKIPPED
+    assert f"skipped: {doc}: internal error while extracting (RuntimeError: boom)" in capsys.readouterr().err
