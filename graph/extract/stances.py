@@ -60,6 +60,7 @@ class _Cues:
     item_oppose: _Family
     contrast: _Family
     verdict_lead: _Family
+    joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
     addressed: frozenset[str]
     negations: frozenset[str]
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
@@ -76,7 +77,10 @@ def _cues() -> _Cues:
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
+    joins = [phrase for phrase, _ in rows.pop("join", [])]
     families = {form: _family(found, negations) for form, found in rows.items()}
+    families["joined"] = _family([(f"{join} {phrase}", sign) for join in joins for phrase, sign in rows["slogan"]
+                                  if len(phrase.split()) >= 2], negations)
     cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)))
@@ -233,6 +237,9 @@ def _stances(sentence: Seg) -> list[Stance]:
     addressee = _ADDRESSEE.match(body.text)
     to = body.text[: addressee.end()].rstrip(": ") if addressee else None
     whole = _Folded.of(body)
+    joined = _joined(whole)
+    if joined:
+        return _with_joined(whole, joined, sentence, to)
     after = _Folded.of(body.cut(addressee.end())) if addressee else whole  # the words after "X: "
     for candidate in ([after] if addressee else []) + [whole]:
         slogan = cues.slogan.pattern.match(candidate.folded)
@@ -242,9 +249,7 @@ def _stances(sentence: Seg) -> list[Stance]:
     verdict = cues.verdict.pattern.search(after.folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
         subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
-        opening = cues.verdict_lead.pattern.match(fold(subject.text))
-        if opening:
-            subject = subject.cut(len(opening.group())).strip(" :,")  # "we find X worrying" -> X
+        subject = _after_lead(subject)  # "we find X worrying" -> X
         if not subject.text and addressee:
             subject = body.cut(0, addressee.end()).strip(" :,")  # "U.S./NATO: Hands off Russia!"
         subject = _without_copula(subject)  # "This structure is definitely" -> "This structure"
@@ -255,6 +260,42 @@ def _stances(sentence: Seg) -> list[Stance]:
         # no subject ("Hands off Venezuela!"): the verdict defends its object
         return _found(_make("support", after.seg.cut(after.origin[verdict.end()]), sentence, "stances.verdict", to))
     return _demands(whole, sentence, to)
+
+
+def _joined(whole: _Folded) -> list[re.Match[str]]:
+    """The slogans joined by "and" to what comes before them, outside brackets: "Appel contre
+    X et soutien au Y", "Down with the war and solidarity with the workers"."""
+    if not _cues().joined.pattern.search(whole.folded):
+        return []
+    depths = bracket_depths(whole.folded)
+    return [m for m in _cues().joined.pattern.finditer(whole.folded) if depths[m.start()] == 0]
+
+
+def _with_joined(whole: _Folded, joined: list[re.Match[str]], sentence: Seg, to: str | None) -> list[Stance]:
+    """The stance before the first joined slogan and one per joined slogan, each with its own
+    words as evidence; nothing when the words before are no stance ("peace and solidarity with
+    the workers of the world" is a description, not two slogans)."""
+    body, folded, origin = whole
+    first = _stances(body.cut(0, origin[joined[0].start()]).strip(" ,;"))
+    if not first:
+        return []
+    out = list(first)
+    for index, join in enumerate(joined):
+        end = origin[joined[index + 1].start()] if index + 1 < len(joined) else len(body.text)
+        cue_start = join.end() - len(join.group().split(None, 1)[1])  # after the join word
+        stance = _make(_cues().joined.sign(join), body.cut(origin[join.end()], end),
+                       body.cut(origin[cue_start], end).strip(" ,;"), "stances.slogan", to)
+        if stance is not None:
+            out.append(stance)
+    return out
+
+
+def _after_lead(subject: Seg) -> Seg:
+    """The subject after the last opening ("we find", "we are of the view that") that starts it
+    or starts a clause in it ("We all agree that …, and for this reason, we find X worrying" -> X)."""
+    folded, origin = fold_with_map(subject.text)
+    openings = [m for m in _cues().verdict_lead.pattern.finditer(folded) if folded[: m.start()].rstrip()[-1:] in ("", ",", ";", ":")]
+    return subject.cut(origin[openings[-1].end()]).strip(" :,") if openings else subject
 
 
 def _without_copula(subject: Seg) -> Seg:
@@ -283,7 +324,10 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             evidence = sentence if end == len(body.text) else body.cut(0, end)
         else:  # a long sentence's preamble is not the stance
             evidence = body.cut(origin[demand.start()], end)
-        stance = _make(cues.demand.sign(demand), body.cut(origin[demand.end()], end), evidence.strip(" ,;"), "stances.demand", to)
+        # the target stops where a contrast starts ("investment in transport rather than new roads")
+        target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
+        stance = _make(cues.demand.sign(demand), body.cut(origin[demand.end()], target_end), evidence.strip(" ,;"),
+                       "stances.demand", to)
         if stance is not None:
             out.append(stance)
     if out:
@@ -365,9 +409,11 @@ def _same_target(a: str, b: str) -> bool:
 
 
 _MIN_SHARED = 3  #: content words a target needs before shared words can make it a restatement
-_SHARED_SHARE = 0.75
+_SHARED_SHARE = 0.7
+_STEM = 5  #: letters a content word is compared by
 
 
 def _content_words(key: str) -> set[str]:
-    """Words of four letters or more: a language-neutral stand-in for content words."""
-    return {word for word in key.split() if len(word) >= 4}
+    """Words of four letters or more, cut to their first five ("closely" and "close", "aligned"
+    and "align" are one word): a language-neutral stand-in for content words and their stems."""
+    return {word[:_STEM] for word in key.split() if len(word) >= 4}

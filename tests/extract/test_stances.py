@@ -35,6 +35,9 @@ CASES = [
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
     ("We are firmly of the view that the request is fully justified.", "request"),
+    ("We all agree that children must be safe online, and for this reason, we find the proposed Regulation extremely worrying.",
+     "proposed Regulation"),
+    ("The measures we find in the proposal are deeply worrying.", "measures we find in the proposal"),
     ("Ukrainians: the workers of the world stand with you!", "Ukrainians"),
     ("Russian soldiers: Putin is your enemy, not the Ukrainian people!", "Putin"),
     ("U.S./NATO: Hands off Russia!", "U.S./NATO"),
@@ -142,6 +145,12 @@ def test_a_sentence_with_two_demands_and_a_contrast() -> None:
         ("oppose", "el abuso del decreto-ley", "stances.contrast")]
 
 
+def test_a_demand_target_stops_where_its_contrast_starts() -> None:
+    assert _stances_of("We call for investment in public transport rather than new roads.") == [
+        ("support", "investment in public transport", "stances.demand"),
+        ("oppose", "new roads", "stances.contrast")]
+
+
 def test_what_a_contrast_sets_aside_is_no_demand() -> None:
     found = _stances_of("Rather than lauding the institution and calling for its expansion, the document should "
                         "call for a multilateral system with shared prosperity at its core.")
@@ -164,6 +173,31 @@ def test_a_slogan_heading_heads_the_items_below_it() -> None:
                         "b) Demarcação de terras indígenas e quilombolas\n")
     assert [(p, r) for p, _, r in found] == [
         ("support", "stances.slogan"), ("support", "stances.demand_list"), ("support", "stances.demand_list")]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("your country’s position is brought as close as possible to the European Parliament’s",
+     "Council’s position is aligned as closely as possible to the European Parliament’s", True),
+    ("protecting end-to-end encryption in the regulation", "end-to-end encryption protected by the regulation", True),
+    ("the high level of fundamental rights enjoyed by citizens", "the administrative burden of the proposal", False),
+    ("public funding for digital civil society", "public funding for local newspapers", False),
+])
+def test_targets_are_the_same_when_most_of_their_word_stems_are(first: str, second: str, same: bool) -> None:
+    from graph.extract.stances import _same_target, _target_key
+
+    assert _same_target(_target_key(first), _target_key(second)) is same
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Appel commun contre l’extrême-droite et soutien au Nouveau Front Populaire",
+     [("oppose", "l’extrême-droite"), ("support", "Nouveau Front Populaire")]),
+    ("Down with the war and solidarity with the striking workers!",
+     [("oppose", "war"), ("support", "striking workers")]),
+    ("Stop the evictions (and solidarity with the tenants) now!", [("oppose", "evictions")]),
+    ("The union has a long history of struggle and solidarity with workers abroad.", []),
+])
+def test_a_slogan_joined_by_and_to_a_stance_is_a_stance_of_its_own(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(body)] == expected
 
 
 def test_a_restated_stance_is_one_stance_with_every_place_it_is_said() -> None:
