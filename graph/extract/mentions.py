@@ -83,6 +83,7 @@ def _definitions(text: str) -> list[OrgMention]:
 
 
 _JOINED = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?:the|la|le|les|die|der|el)\s+|(?<!\s)\s+(?:and|&)\s+(?=[A-Z]{2,}\b)|['’]s\s+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -90,6 +91,8 @@ def _keyword_names(text: str) -> list[OrgMention]:
     found = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     for match in _RUN.finditer(text):
+        if " " not in match.group() or not _has_org_word(_POSSESSIVE.sub("", match.group())):
+            continue  # a name needs two words and an organisation word ("Union's" counts as "Union")
         offset = match.start()
         following = bisect.bisect_left(newlines, match.end())
         line_end = newlines[following] if following < len(newlines) else len(text)
