@@ -213,22 +213,31 @@ def _stance(document: str, stance: str, key: str, data: dict[str, object]) -> It
 
 
 def write_rdf(G: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
-    """graph.nt, graph.ttl and graph.jsonld. The triples stream from the graph into graph.nt;
-    Turtle and JSON-LD stream from parsing that file: no list of every triple is ever held
-    (at 200,000 documents that list alone took more than 10 GB). A build adds nodes and edges
-    in a fixed order, so the same corpus gives the same bytes without sorting."""
-    outputs: dict[str, Path] = {}
+    """graph.nt, graph.ttl and graph.jsonld (see ``write_ntriples`` and ``write_views``)."""
+    ntriples = write_ntriples(G, out_dir)
+    return {"ntriples": ntriples, **write_views(ntriples, out_dir)}
+
+
+def write_ntriples(G: KnowledgeGraph, out_dir: Path) -> Path:
+    """graph.nt: the triples stream from the graph into the file; no list of every triple is
+    ever held (at 200,000 documents that list alone took more than 10 GB). A build adds nodes
+    and edges in a fixed order, so the same corpus gives the same bytes without sorting."""
 
     def write_nt(tmp: Path) -> None:
         with tmp.open("wb") as handle:
             ox.serialize(all_triples(G), handle, ox.RdfFormat.N_TRIPLES)
 
-    outputs["ntriples"] = atomic_write(out_dir / "graph.nt", write_nt)
+    return atomic_write(out_dir / "graph.nt", write_nt)
+
+
+def write_views(ntriples: Path, out_dir: Path) -> dict[str, Path]:
+    """graph.ttl and graph.jsonld, streamed from parsing graph.nt (same triples, same order)."""
+    outputs: dict[str, Path] = {}
     for name, suffix, fmt in (("turtle", "ttl", ox.RdfFormat.TURTLE), ("jsonld", "jsonld", ox.RdfFormat.JSON_LD)):
 
         def write(tmp: Path, fmt: ox.RdfFormat = fmt) -> None:
             with tmp.open("wb") as handle:
-                parsed = (q.triple for q in ox.parse(path=outputs["ntriples"], format=ox.RdfFormat.N_TRIPLES))
+                parsed = (q.triple for q in ox.parse(path=ntriples, format=ox.RdfFormat.N_TRIPLES))
                 ox.serialize(parsed, handle, fmt, prefixes=PREFIXES)
 
         outputs[name] = atomic_write(out_dir / f"graph.{suffix}", write)

@@ -154,3 +154,17 @@ def test_streamed_node_link_json_is_what_networkx_would_write(tmp_path: Path) ->
         expected = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
         assert (tmp_path / "g.json").read_text(encoding="utf-8") == expected
         assert nx.node_link_graph(json.loads(expected), edges="edges").number_of_edges() == graph.number_of_edges()
+
+
+def test_the_store_holds_graph_nt_and_a_failed_store_load_fails_the_build(in_repo: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    out = tmp_path / "out"
+    build([Path("seeds")], out)
+    store = ox.Store.read_only(str(out / "store"))
+    assert len(store) == sum(1 for line in (out / "graph.nt").read_text(encoding="utf-8").splitlines() if line.strip())
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    with pytest.raises(OSError):  # the store loads in a second thread; its failure must not be lost
+        build([Path("seeds")], tmp_path / "out2", store=blocked / "store")
