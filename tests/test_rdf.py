@@ -98,3 +98,12 @@ def test_any_name_round_trips_through_turtle_and_ntriples(name: str, alias: str)
             labels = {str(o) for o in g.objects(rdflib.URIRef(DATA + "org-0000000000aa"), SKOS.prefLabel)}
             assert labels == {clean_text(name)}
             assert len(set(g.subjects(SKOS.prefLabel, None))) == 2
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ODD)
+def test_clean_text_fast_path_changes_nothing(value: str) -> None:
+    """A printable string is returned as it is; that must be what the full cleaning gives."""
+    from graph.rdf import _CONTROL, _SURROGATE
+
+    assert clean_text(value) == _CONTROL.sub("", _SURROGATE.sub("\ufffd", value))
