@@ -334,17 +334,18 @@ def _entities(clusters: _Clusters, mentions: Sequence[Mention], renames: dict[st
     entity_of: dict[int, str] = {}
     for group in members.values():
         name = _canonical_name(group)
-        for form in {f for m in group for f in m.forms}:
+        forms = {f for m in group for f in m.forms}  #: a popular body's thousands of mentions share a few forms
+        for form in sorted(forms):  # (sorted: one answer when two forms were renamed)
             if key(form) in renames:
                 name = renames[key(form)]
         kind = group[0].kind
         ident = entity_id(kind, name)
-        surface = sorted({f for m in group for f in m.forms} - {name})
+        surface = sorted(forms - {name})
         stated = [m.country for m in group if m.country and m.origin == "signatory"]
         countries = Counter(stated or [m.country for m in group if m.country])
         country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
         identifiers = tuple(sorted({i for m in group for i in m.identifiers}, key=lambda i: (i.scheme, i.value)))
-        flags = ("mixed-script",) if any(mixed_script(f) for m in group for f in m.forms) else ()
+        flags = ("mixed-script",) if any(mixed_script(f) for f in forms) else ()
         entities.append(Entity(ident, kind, name, tuple(surface), country if kind == "organisation" else None,
                                tuple(sorted({m.source for m in group})), tuple(m.id for m in group), identifiers, flags))
         for m in group:
