@@ -125,7 +125,7 @@ def build_cli(
     try:
         with _progress() as report:
             result = build(sources or list(DEFAULT_SOURCES), out, judgements, progress=report, max_bytes=max_bytes,
-                           store=store, jobs=jobs, cache=cache, skip=skip or (), all_exports=all_exports)
+                           store=store, jobs=jobs, cache=cache, skip=skip or (), all_exports=all_exports, lean=True)
     except UsageError as exc:
         typer.echo(f"usage error: {exc}", err=True)
         raise typer.Exit(code=EXIT_USAGE) from exc

@@ -90,12 +90,18 @@ def build(
     cache: Path | None = None,
     skip: Collection[str] = (),
     all_exports: bool = False,
+    lean: bool = False,
 ) -> BuildResult:
     """Extract every document, resolve entities across them, build the graph and (when
     ``out_dir`` is given) write the exports, leaving out those named in ``skip`` (see
     ``OPTIONAL_EXPORTS``) and, for a graph above ``DESKTOP_EXPORTS_MAX_EDGES`` edges, GraphML
     and GEXF unless ``all_exports`` (``result.notes`` says so). Unreadable inputs are reported,
-    never fatal."""
+    never fatal.
+
+    ``lean`` (the CLI's build): once extractions.jsonl is written, let go of the extractions and
+    of the resolution's mentions (and their entity map), which no other export needs: at
+    200,000 documents they are gigabytes the rest of the build would carry.
+    ``result.extractions``, ``result.resolution.mentions`` and ``.entity_of`` are then empty."""
     unknown = sorted(set(skip) - set(OPTIONAL_EXPORTS))
     if unknown:
         raise UsageError(f"cannot skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped")
@@ -133,7 +139,7 @@ def build(
                 result.notes.append(f"{' and '.join(OPTIONAL_EXPORTS[n] for n in left_out)} left out: {edges:,} edges "
                                     f"(above {DESKTOP_EXPORTS_MAX_EDGES:,}); --all-exports writes them")
         with build_lock(out_dir):
-            result.outputs = write_exports(result, out_dir, skip, store or out_dir / "store")
+            result.outputs = write_exports(result, out_dir, skip, store or out_dir / "store", lean=lean)
     return result
 
 
@@ -195,7 +201,8 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = (), store: Path | None = None) -> dict[str, Path]:
+def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = (), store: Path | None = None,
+                  lean: bool = False) -> dict[str, Path]:
     """Every export of a build, each written atomically, and the store (``store``, default
     ``out_dir/store``). A skipped optional export's file from an earlier build is removed, so no
     file in ``out_dir`` describes an older corpus.
@@ -207,11 +214,19 @@ def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = ()
     G = result.graph
     for name in skip:
         (out_dir / OPTIONAL_EXPORTS[name]).unlink(missing_ok=True)
+    extractions = write_lines(
+        out_dir / "extractions.jsonl",
+        (json.dumps(to_json(x), ensure_ascii=False) for x in sorted(result.extractions, key=lambda x: x.source)),
+    )
+    if lean:
+        result.extractions.clear()
+        result.resolution.mentions.clear()
+        result.resolution.entity_of.clear()
     ntriples = write_ntriples(G, out_dir)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as loader:
         loading = loader.submit(write_store, G, store or out_dir / "store", ntriples)
         outputs = _write_files(result, out_dir, skip)
-        outputs["ntriples"] = ntriples
+        outputs["extractions"], outputs["ntriples"] = extractions, ntriples
         outputs["store"] = loading.result()
     return outputs
 
@@ -221,10 +236,6 @@ def _write_files(result: BuildResult, out_dir: Path, skip: Collection[str]) -> d
     outputs = {
         "entities": write_entities(result.resolution, out_dir / "entities.jsonl"),
         "graph_json": write_node_link(G, out_dir / "graph.json"),
-        "extractions": write_lines(
-            out_dir / "extractions.jsonl",
-            (json.dumps(to_json(x), ensure_ascii=False) for x in sorted(result.extractions, key=lambda x: x.source)),
-        ),
         "summary": write_json(out_dir / "summary.json", summary(result)),
         "resolution": write_json(out_dir / "resolution.json", resolution_report(result.resolution)),
     }

@@ -170,3 +170,12 @@ def test_the_store_holds_graph_nt_and_a_failed_store_load_fails_the_build(in_rep
     blocked.write_text("not a directory")
     with pytest.raises(OSError):  # the store loads in a second thread; its failure must not be lost
         build([Path("seeds")], tmp_path / "out2", store=blocked / "store")
+
+
+def test_a_lean_build_writes_the_same_bytes_and_lets_go_of_the_extractions(in_repo: Path, tmp_path: Path) -> None:
+    full = build([Path("seeds")], tmp_path / "full")
+    lean = build([Path("seeds")], tmp_path / "lean", lean=True)
+    assert full.extractions and full.resolution.mentions
+    assert lean.extractions == [] and lean.resolution.mentions == [] and lean.resolution.entity_of == {}
+    for name in EXPORTS:
+        assert (tmp_path / "lean" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
