@@ -265,17 +265,18 @@ def _stances(sentence: Seg) -> list[Stance]:
 def _joined(whole: _Folded) -> list[re.Match[str]]:
     """The slogans joined by "and" to what comes before them, outside brackets: "Appel contre
     X et soutien au Y", "Down with the war and solidarity with the workers"."""
-    if not _cues().joined.pattern.search(whole.folded):
+    found = list(_cues().joined.pattern.finditer(whole.folded))
+    if not found:
         return []
     depths = bracket_depths(whole.folded)
-    return [m for m in _cues().joined.pattern.finditer(whole.folded) if depths[m.start()] == 0]
+    return [m for m in found if depths[m.start()] == 0]
 
 
 def _with_joined(whole: _Folded, joined: list[re.Match[str]], sentence: Seg, to: str | None) -> list[Stance]:
     """The stance before the first joined slogan and one per joined slogan, each with its own
     words as evidence; nothing when the words before are no stance ("peace and solidarity with
     the workers of the world" is a description, not two slogans)."""
-    body, folded, origin = whole
+    body, _, origin = whole
     first = _stances(body.cut(0, origin[joined[0].start()]).strip(" ,;"))
     if not first:
         return []
