@@ -209,7 +209,7 @@ def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = ()
 
     graph.nt is written first; the store then loads it in a second thread while this one writes
     the other files: pyoxigraph's bulk loader runs in Rust without the GIL, so on a large build
-    its minutes overlap the Python exports instead of following them."""
+    its minutes overlap the Python exports instead of following them. ``lean``: see ``build``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     G = result.graph
     for name in skip:
@@ -225,13 +225,14 @@ def write_exports(result: BuildResult, out_dir: Path, skip: Collection[str] = ()
     ntriples = write_ntriples(G, out_dir)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as loader:
         loading = loader.submit(write_store, G, store or out_dir / "store", ntriples)
-        outputs = _write_files(result, out_dir, skip)
+        outputs = _write_files(result, out_dir, skip, ntriples)
         outputs["extractions"], outputs["ntriples"] = extractions, ntriples
         outputs["store"] = loading.result()
     return outputs
 
 
-def _write_files(result: BuildResult, out_dir: Path, skip: Collection[str]) -> dict[str, Path]:
+def _write_files(result: BuildResult, out_dir: Path, skip: Collection[str], ntriples: Path) -> dict[str, Path]:
+    """The exports written while the store loads: all but extractions.jsonl and graph.nt."""
     G = result.graph
     outputs = {
         "entities": write_entities(result.resolution, out_dir / "entities.jsonl"),
@@ -243,7 +244,7 @@ def _write_files(result: BuildResult, out_dir: Path, skip: Collection[str]) -> d
         outputs["graphml"] = write_graphml(G, out_dir / OPTIONAL_EXPORTS["graphml"])
     if "gexf" not in skip:
         outputs["gexf"] = write_gexf(G, out_dir / OPTIONAL_EXPORTS["gexf"])
-    outputs.update(write_views(out_dir / "graph.nt", out_dir))
+    outputs.update(write_views(ntriples, out_dir))
     from .html import write_html
     from .reports import cluster_report, render_markdown
 
