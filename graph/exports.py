@@ -76,8 +76,7 @@ def write_node_link(G: KnowledgeGraph, path: Path) -> Path:
 
     def records() -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
         nodes = ({**G.nodes[n], "id": n} for n in sorted(G.nodes))
-        edges = ({**data, "source": u, "target": v, "key": k}
-                 for u, v, k, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))))
+        edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in sorted_edges(G))
         yield "edges", edges
         yield "nodes", nodes
 
@@ -99,12 +98,23 @@ def write_node_link(G: KnowledgeGraph, path: Path) -> Path:
     return atomic_write(path, write)
 
 
+def sorted_edges(G: KnowledgeGraph) -> Iterator[tuple[str, str, Any, dict[str, Any]]]:
+    """The edges sorted by (source, target, str(key)), one source and one target at a time:
+    sorting all of them at once held a tuple and a sort key per edge (about 0.8 GB at 3.6
+    million edges, at the build's peak)."""
+    for u in sorted(G.adj):
+        targets = G.adj[u]
+        for v in sorted(targets):
+            for k in sorted(targets[v], key=str):  # (stable: equal str keys keep their order, as before)
+                yield u, v, k, targets[v][k]
+
+
 def flat(G: KnowledgeGraph) -> KnowledgeGraph:
     """A copy whose attribute values are all scalars (lists as JSON text), for GraphML and GEXF."""
     H: KnowledgeGraph = nx.MultiDiGraph()
     for node in sorted(G.nodes):
         H.add_node(node, **{k: _scalar(v) for k, v in sorted(G.nodes[node].items())})
-    for u, v, k, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+    for u, v, k, data in sorted_edges(G):
         H.add_edge(u, v, key=k, **{a: _scalar(b) for a, b in sorted(data.items())})
     return H
 

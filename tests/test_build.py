@@ -179,3 +179,15 @@ def test_a_lean_build_writes_the_same_bytes_and_lets_go_of_the_extractions(in_re
     assert lean.extractions == [] and lean.resolution.mentions == [] and lean.resolution.entity_of == {}
     for name in EXPORTS:
         assert (tmp_path / "lean" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+
+
+def test_sorted_edges_is_the_sort_of_all_edges_by_source_target_and_key(in_repo: Path) -> None:
+    from graph.exports import sorted_edges
+
+    G = build([Path("seeds")], None).graph
+    H: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for u, v, k in [("b", "a", "x"), ("a", "c", 2), ("a", "b", "role:1"), ("a", "b", 0), ("a", "b", "0"), ("a", "b", 10)]:
+        H.add_edge(u, v, key=k, n=len(H.edges))
+    for graph in (G, H):
+        expected = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+        assert list(sorted_edges(graph)) == expected
