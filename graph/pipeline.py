@@ -105,42 +105,44 @@ def build(
     unknown = sorted(set(skip) - set(OPTIONAL_EXPORTS))
     if unknown:
         raise UsageError(f"cannot skip {', '.join(unknown)}: only {', '.join(OPTIONAL_EXPORTS)} can be skipped")
-    source_paths = [Path(s) for s in sources]
-    paths, problems = expand_sources(source_paths)
-    reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
-    extractions: list[Extraction] = []
-    texts: dict[str, str] = {}
-    if cache is None and out_dir is not None:
-        cache = out_dir / ".cache" / "extractions"
-    work = [(str(path), max_bytes, str(cache) if cache else None) for path in paths]
-    for index, (path, outcome) in enumerate(zip(paths, _extract_all(work, jobs), strict=True)):
-        if progress:
-            progress(index, len(paths), str(path))
-        if isinstance(outcome, str):
-            reports.append(DocumentReport(str(path), "skipped", outcome))
-            continue
-        extraction, text = outcome
-        texts[extraction.source] = text
-        extractions.append(extraction)
-        reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
-                                      len(extraction.dates), len(extraction.mentions), extraction.warnings))
-    extractions = _unique_documents(extractions, reports)
-    judgements_path = judgements or default_judgements(source_paths)
-    resolution = resolve(extractions, load_judgements(judgements_path))
-    graph = build_graph(resolution, extractions, texts)
-    del texts  # the quotes are in the graph now; at 200,000 documents the texts are ~0.5 GB
-    result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
-    if out_dir is not None:
-        edges = graph.number_of_edges()
-        if edges > DESKTOP_EXPORTS_MAX_EDGES and not all_exports:
-            left_out = [name for name in ("graphml", "gexf") if name not in skip]
-            if left_out:
-                skip = (*skip, *left_out)
-                result.notes.append(f"{' and '.join(OPTIONAL_EXPORTS[n] for n in left_out)} left out: {edges:,} edges "
-                                    f"(above {DESKTOP_EXPORTS_MAX_EDGES:,}); --all-exports writes them")
-        with build_lock(out_dir):
+    with contextlib.ExitStack() as held:
+        if out_dir is not None:  # held from the start: a second build on the same OUT (and cache) is refused at once
+            held.enter_context(build_lock(out_dir))
+        source_paths = [Path(s) for s in sources]
+        paths, problems = expand_sources(source_paths)
+        reports = [DocumentReport(problem.split(": ", 1)[0], "skipped", problem) for problem in problems]
+        extractions: list[Extraction] = []
+        texts: dict[str, str] = {}
+        if cache is None and out_dir is not None:
+            cache = out_dir / ".cache" / "extractions"
+        work = [(str(path), max_bytes, str(cache) if cache else None) for path in paths]
+        for index, (path, outcome) in enumerate(zip(paths, _extract_all(work, jobs), strict=True)):
+            if progress:
+                progress(index, len(paths), str(path))
+            if isinstance(outcome, str):
+                reports.append(DocumentReport(str(path), "skipped", outcome))
+                continue
+            extraction, text = outcome
+            texts[extraction.source] = text
+            extractions.append(extraction)
+            reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
+                                          len(extraction.dates), len(extraction.mentions), extraction.warnings))
+        extractions = _unique_documents(extractions, reports)
+        judgements_path = judgements or default_judgements(source_paths)
+        resolution = resolve(extractions, load_judgements(judgements_path))
+        graph = build_graph(resolution, extractions, texts)
+        del texts  # the quotes are in the graph now; at 200,000 documents the texts are ~0.5 GB
+        result = BuildResult(graph, resolution, extractions, sorted(reports, key=lambda r: r.source))
+        if out_dir is not None:
+            edges = graph.number_of_edges()
+            if edges > DESKTOP_EXPORTS_MAX_EDGES and not all_exports:
+                left_out = [name for name in ("graphml", "gexf") if name not in skip]
+                if left_out:
+                    skip = (*skip, *left_out)
+                    result.notes.append(f"{' and '.join(OPTIONAL_EXPORTS[n] for n in left_out)} left out: {edges:,} edges "
+                                        f"(above {DESKTOP_EXPORTS_MAX_EDGES:,}); --all-exports writes them")
             result.outputs = write_exports(result, out_dir, skip, store or out_dir / "store", lean=lean)
-    return result
+        return result
 
 
 def _extract_one(job: tuple[str, int, str | None]) -> tuple[Extraction, str] | str:
