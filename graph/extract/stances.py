@@ -30,7 +30,10 @@ from .lexicon import phrase_pattern
 _LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
-_TARGET_END = re.compile(r"\s[-–—]\s|[!;:,(]|\.(?=\s|$)|$")
+_TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
+_QUOTES = "\"“”„«»"
+_OPEN_SINGLE = "‘'"
+_CLOSE_SINGLE = re.compile(r"[’'](?![^\W_])")  #: a closing single quote, not an apostrophe inside a word
 _SEMICOLON = re.compile(";")
 _CLAUSE_END = re.compile(r"[;,:!?]|\.(?=\s|$)|$")
 _MAX_WORDS = 60
@@ -61,10 +64,17 @@ class _Cues:
     contrast: _Family
     verdict_lead: _Family
     joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
+    #: a demand phrase that ends by naming who is asked ("call on"), with the word after the
+    #: addressee that starts the act asked of them ("to")
+    addressing: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    target_lead: re.Pattern[str]  #: words a target does not start with: "to", "the"
+    target_stop: re.Pattern[str]  #: words that end a target: "so that", "in order to"
     addressed: frozenset[str]
     negations: frozenset[str]
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
     copulas: frozenset[str]  #: "is", "are", "ist": the end of a subject, not part of it
+    modals: frozenset[str]  #: "should", "must": like a copula, the end of a subject
+    joins: frozenset[str]  #: "and", "et", "und"
     any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
 
 
@@ -77,12 +87,20 @@ def _cues() -> _Cues:
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
+    modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     joins = [phrase for phrase, _ in rows.pop("join", [])]
+    words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop")}
+    addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), phrase_pattern([to.strip()]))
+                       for cue, to in (phrase.split("_") for phrase in words["addressing"]))
+    leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
     families = {form: _family(found, negations) for form, found in rows.items()}
     families["joined"] = _family([(f"{join} {phrase}", sign) for join in joins for phrase, sign in rows["slogan"]
                                   if len(phrase.split()) >= 2], negations)
     cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
+                 modals=modals, joins=frozenset(joins),
+                 addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
+                 target_lead=re.compile(rf"^(?:(?:{leads})(?:\s+|(?<=['’])(?=\w)))+", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)))
 
 
@@ -191,14 +209,21 @@ def _demand_clauses(sentence: Seg) -> list[Stance]:
 
 
 def _demand_item(seg: Seg) -> Stance:
-    """An item of a list that a demand introduces ("… calling on the G20 Leaders to immediately:")."""
+    """An item of a list that a demand introduces ("… calling on the G20 Leaders to immediately:");
+    one that opens with a verb of ending ("halt X", "to stop X") opposes what follows the verb."""
     lead = _LEAD.match(seg.text)
     body = seg.cut(lead.end()) if lead else seg
-    verb = re.sub(r"^(?:and\s+)?(?:to\s+)?", "", fold(body.text))
-    polarity = "oppose" if _cues().item_oppose.pattern.match(verb) else "support"
     evidence = body.strip(" ;,.")
-    target = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
-    return Stance(polarity, target[:200], evidence.text, evidence.span, "stances.demand_list")
+    first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
+    folded, origin = fold_with_map(first)
+    stop = _cues().target_stop.search(folded)  # "provide military aid in order to remove …"
+    target = _target_words(first[: origin[stop.start()] if stop and stop.start() else len(first)])
+    folded, origin = fold_with_map(target)
+    oppose = _cues().item_oppose.pattern.match(folded)
+    if oppose:
+        target = _target_words(target[origin[oppose.end()] if oppose.end() < len(origin) else len(target) :]) or target
+    return Stance("oppose" if oppose else "support", (target or first)[:200], evidence.text, evidence.span,
+                  "stances.demand_list")
 
 
 def _sentences(seg: Seg) -> list[Seg]:
@@ -250,6 +275,7 @@ def _stances(sentence: Seg) -> list[Stance]:
     if verdict and len(body.text.split()) <= _MAX_WORDS:
         subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
         subject = _after_lead(subject)  # "we find X worrying" -> X
+        subject = _first_predicate_cut(subject)  # "X should be anathema … and must be eliminated" -> X
         if not subject.text and addressee:
             subject = body.cut(0, addressee.end()).strip(" :,")  # "U.S./NATO: Hands off Russia!"
         subject = _without_copula(subject)  # "This structure is definitely" -> "This structure"
@@ -292,11 +318,30 @@ def _with_joined(whole: _Folded, joined: list[re.Match[str]], sentence: Seg, to:
 
 
 def _after_lead(subject: Seg) -> Seg:
-    """The subject after the last opening ("we find", "we are of the view that") that starts it
-    or starts a clause in it ("We all agree that …, and for this reason, we find X worrying" -> X)."""
+    """The subject after the last opening ("we find", "we are of the view that", or a demand:
+    "exigimos que") that starts it or starts a clause in it ("We all agree that …, and for this
+    reason, we find X worrying" -> X; "Exigimos que a pulverização aérea seja barrada" -> X)."""
     folded, origin = fold_with_map(subject.text)
-    openings = [m for m in _cues().verdict_lead.pattern.finditer(folded) if folded[: m.start()].rstrip()[-1:] in ("", ",", ";", ":")]
-    return subject.cut(origin[openings[-1].end()]).strip(" :,") if openings else subject
+    cues = _cues()
+    found = itertools.chain(cues.verdict_lead.pattern.finditer(folded), cues.demand.pattern.finditer(folded))
+    openings = [m.end() for m in found if folded[: m.start()].rstrip()[-1:] in ("", ",", ";", ":")]
+    return subject.cut(origin[max(openings)]).strip(" :,") if openings else subject
+
+
+def _first_predicate_cut(subject: Seg) -> Seg:
+    """A verdict that is the second of two joined predicates judges the subject of the first:
+    "Exclusionary processes should be anathema to Members and must be eliminated" -> the
+    subject ends at its first copula or modal, when a join word ("and") follows that verb."""
+    cues = _cues()
+    depths = bracket_depths(subject.text)
+    words = [m for m in re.finditer(r"[^\s]+", subject.text) if depths[m.start()] == 0]
+    folded = [fold(m.group()) for m in words]
+    for index in range(1, len(words)):
+        if folded[index] in cues.copulas or folded[index] in cues.modals:
+            if any(word in cues.joins for word in folded[index + 1 :]):
+                return subject.cut(0, words[index - 1].end())
+            break
+    return subject
 
 
 def _without_copula(subject: Seg) -> Seg:
@@ -327,8 +372,11 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             evidence = body.cut(origin[demand.start()], end)
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
-        stance = _make(cues.demand.sign(demand), body.cut(origin[demand.end()], target_end), evidence.strip(" ,;"),
-                       "stances.demand", to)
+        asked = body.cut(origin[demand.end()], target_end)
+        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())), None)
+        if to_word is not None:
+            asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
+        stance = _make(cues.demand.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)
         if stance is not None:
             out.append(stance)
     if out:
@@ -339,6 +387,24 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             if stance is not None:
                 out.append(stance)
     return out
+
+
+def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
+    """The act asked for after the addressee a demand names: the words after the first "to"
+    word outside brackets that has words before it, within ``_ADDRESSEE_WORDS`` words; the
+    whole text when there is none ("we urge the adoption of X" names no addressee)."""
+    folded, origin = fold_with_map(asked.text)
+    depths = bracket_depths(folded)
+    for marker in to_word.finditer(folded):
+        before = folded[: marker.start()].split()
+        if len(before) > _ADDRESSEE_WORDS:
+            break
+        if before and depths[marker.start()] == 0:
+            return asked.cut(origin[marker.end()] if marker.end() < len(origin) else len(asked.text)).strip()
+    return asked
+
+
+_ADDRESSEE_WORDS = 12
 
 
 def _clause_end(text: str, depths: list[int], start: int) -> int:
@@ -355,9 +421,8 @@ def _found(stance: Stance | None) -> list[Stance]:
 
 
 def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | None = None) -> Stance | None:
-    text = after.text.strip(" \"“”„'")
-    end = _TARGET_END.search(text)
-    target = re.sub(r"^(?:the|to|that|a|an)\s+", "", text[: end.start() if end else len(text)].strip(), flags=re.IGNORECASE)
+    text = after.text.strip().lstrip(":;,–—").strip()
+    target = _target_words(text[: _target_end(text)])
     if addressee and (not any(c.isalpha() for c in target) or fold(target.split(" ")[0]) in _cues().addressed):
         target = addressee  # "Ukrainians: we stand with you!"
     if not target or not any(c.isalpha() for c in target):
@@ -370,6 +435,45 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
     if not evidence.text:
         return None
     return Stance(polarity, target.strip()[:200], evidence.text, evidence.span, rule)
+
+
+def _target_end(text: str) -> int:
+    """Where a target ends: at a dash between spaces, ! ; : , or an opening bracket, a full stop
+    that ends a sentence ("U.S." does not), or where its purpose or reason starts ("so that")."""
+    end = len(text)
+    for match in _TARGET_END.finditer(text):
+        if match.group() == "." and sentence_end(text, match.start()) != match.start() + 1:
+            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            if "." in word:
+                continue  # an abbreviation: "all U.S. troops"
+        end = match.start()
+        break
+    folded, origin = fold_with_map(text[:end])
+    stop = _cues().target_stop.search(folded)
+    return origin[stop.start()] if stop and stop.start() > 0 else end
+
+
+def _target_words(text: str) -> str:
+    """A target without the words it does not start with ("to", "the") and without quotation
+    marks that open or close nothing inside it."""
+    return _unquoted(_cues().target_lead.sub("", _unquoted(text)))
+
+
+def _unquoted(target: str) -> str:
+    """The target without quotation marks that open or close nothing inside it: a quoted
+    target ("“Encryption Bill”") loses both, "References to “data flow with trust”" keeps its pair."""
+    target = target.strip()
+    if len(target) >= 2 and target[0] in _QUOTES and target[-1] in _QUOTES and sum(c in _QUOTES for c in target) == 2:
+        return target[1:-1].strip()
+    if target[:1] in _QUOTES and sum(c in _QUOTES for c in target) % 2:
+        target = target[1:]
+    if target[-1:] in _QUOTES and sum(c in _QUOTES for c in target) % 2:
+        target = target[:-1]
+    if target[:1] in _OPEN_SINGLE and not _CLOSE_SINGLE.search(target, 1):
+        target = target[1:]
+    elif target[:1] in _OPEN_SINGLE and _CLOSE_SINGLE.fullmatch(target[-1:]):
+        target = target[1:-1]
+    return target.strip()
 
 
 def _merge_restatements(stances: list[Stance]) -> list[Stance]:
