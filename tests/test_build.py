@@ -181,6 +181,20 @@ def test_a_lean_build_writes_the_same_bytes_and_lets_go_of_the_extractions(in_re
         assert (tmp_path / "lean" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
 
 
+def test_the_store_loads_graph_nt_in_pieces_cut_at_line_ends(in_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyoxigraph as ox
+
+    import graph.rdf
+
+    out = tmp_path / "out"
+    build([Path("seeds")], out)
+    lines = {line for line in (out / "graph.nt").read_text(encoding="utf-8").splitlines() if line.strip()}
+    monkeypatch.setattr(graph.rdf, "_LOAD_CHUNK", 997)  # hundreds of pieces, each cut mid-line and completed
+    path = graph.rdf.write_store(nx.MultiDiGraph(), tmp_path / "store", out / "graph.nt")
+    store = ox.Store.read_only(str(path))
+    assert {str(q.triple) for q in store} == {line.removesuffix(" .") for line in lines}
+
+
 def test_sorted_edges_is_the_sort_of_all_edges_by_source_target_and_key(in_repo: Path) -> None:
     from graph.exports import sorted_edges
 
