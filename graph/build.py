@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from sys import intern
 
 import networkx as nx
 import pycountry
@@ -73,19 +74,21 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
         doc = doc_of[m.source]
         span = (m.span.start, m.span.end) if m.span else (0, 0)
         quote = texts.get(m.source, "")[span[0] : span[1]]
+        quote = m.name if quote == m.name else quote  # one string, not two equal ones
+        rule = intern(m.rule)
         if m.origin == "signatory":
-            G.add_edge(entity, doc, key=f"role:{m.role}:{span[0]}", kind="role", role=m.role or "", position=m.position or 0,
-                       printed=m.name, span_start=span[0], span_end=span[1], quote=quote, rule=m.rule)
+            G.add_edge(entity, doc, key=f"role:{m.role}:{span[0]}", kind="role", role=intern(m.role or ""),
+                       position=m.position or 0, printed=m.name, span_start=span[0], span_end=span[1], quote=quote, rule=rule)
             organisation = affiliations.get((m.source, key(m.affiliation))) if m.kind == "person" and m.affiliation else None
             if organisation:
                 G.add_edge(entity, organisation, key=f"affiliation:{m.source}", kind="affiliation", document=m.source,
                            printed=m.affiliation)
         elif m.origin == "author":
             G.add_edge(entity, doc, key=f"author:{span[0]}", kind="author", printed=m.name, span_start=span[0],
-                       span_end=span[1], rule=m.rule)
+                       span_end=span[1], rule=rule)
         elif m.origin == "mention":
             G.add_edge(doc, entity, key=f"mention:{span[0]}", kind="mention", printed=m.name, span_start=span[0],
-                       span_end=span[1], rule=m.rule)
+                       span_end=span[1], rule=rule)
         if m.country and m.kind == "organisation":
             countries[(entity, m.country)] += 1
     for x in sorted(extractions, key=document_id):
@@ -95,8 +98,8 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
                 G.add_node(node, kind="stance", label=f"{stance.polarity}: {stance.target}", polarity=stance.polarity,
                            target=stance.target)
             for said in (stance, *stance.restated):  # every place the document says it
-                G.add_edge(document_id(x), node, key=f"stance:{said.span.start}", kind="stance", polarity=stance.polarity,
-                           evidence=said.evidence, span_start=said.span.start, span_end=said.span.end, rule=said.rule)
+                G.add_edge(document_id(x), node, key=f"stance:{said.span.start}", kind="stance", polarity=intern(stance.polarity),
+                           evidence=said.evidence, span_start=said.span.start, span_end=said.span.end, rule=intern(said.rule))
     for (entity, code), weight in sorted(countries.items()):
         country = f"country-{code}"
         if country not in G:
