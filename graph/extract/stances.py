@@ -75,6 +75,7 @@ class _Cues:
     copulas: frozenset[str]  #: "is", "are", "ist": the end of a subject, not part of it
     modals: frozenset[str]  #: "should", "must": like a copula, the end of a subject
     joins: frozenset[str]  #: "and", "et", "und"
+    relatives: frozenset[str]  #: "that", "which": a verb after one belongs to a relative clause
     any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
 
 
@@ -88,6 +89,7 @@ def _cues() -> _Cues:
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
+    relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
     joins = [phrase for phrase, _ in rows.pop("join", [])]
     words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), phrase_pattern([to.strip()]))
@@ -98,7 +100,7 @@ def _cues() -> _Cues:
                                   if len(phrase.split()) >= 2], negations)
     cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
-                 modals=modals, joins=frozenset(joins),
+                 modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
                  target_lead=re.compile(rf"^(?:(?:{leads})(?:\s+|(?<=['’])(?=\w)))+", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)))
@@ -338,9 +340,10 @@ def _first_predicate_cut(subject: Seg) -> Seg:
     folded = [fold(m.group()) for m in words]
     for index in range(1, len(words)):
         if folded[index] in cues.copulas or folded[index] in cues.modals:
-            if any(word in cues.joins for word in folded[index + 1 :]):
+            inside_a_clause = folded[index - 1] in cues.relatives or any(w.group().endswith(",") for w in words[:index])
+            if not inside_a_clause and any(word in cues.joins for word in folded[index + 1 :]):
                 return subject.cut(0, words[index - 1].end())
-            break
+            break  # "Efforts that are secret and unlawful must be halted": the verb is the relative clause's
     return subject
 
 

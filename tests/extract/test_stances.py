@@ -65,6 +65,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("‘Multistakeholder approach’ is a code word for corporate policy and this term should be removed.",
      "Multistakeholder approach"),
     ("Efforts that are made in secret must be halted.", "Efforts that are made in secret"),
+    ("Efforts that are secret and unlawful must be halted.", "Efforts that are secret and unlawful"),
 ]
 
 
