@@ -102,7 +102,7 @@ def _cues() -> _Cues:
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
-                 target_lead=re.compile(rf"^(?:(?:{leads})(?:\s+|(?<=['’])(?=\w)))+", re.IGNORECASE),
+                 target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)))
 
 
@@ -219,11 +219,12 @@ def _demand_item(seg: Seg) -> Stance:
     first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
     folded, origin = fold_with_map(first)
     stop = _cues().target_stop.search(folded)  # "provide military aid in order to remove …"
-    target = _target_words(first[: origin[stop.start()] if stop and stop.start() else len(first)])
+    cased = _cased(first)
+    target = _target_words(first[: origin[stop.start()] if stop and stop.start() else len(first)], cased)
     folded, origin = fold_with_map(target)
     oppose = _cues().item_oppose.pattern.match(folded)
     if oppose:
-        target = _target_words(target[origin[oppose.end()] if oppose.end() < len(origin) else len(target) :]) or target
+        target = _target_words(target[origin[oppose.end()] :], cased) or target
     return Stance("oppose" if oppose else "support", (target or first)[:200], evidence.text, evidence.span,
                   "stances.demand_list")
 
@@ -403,7 +404,7 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
         if len(before) > _ADDRESSEE_WORDS:
             break
         if before and depths[marker.start()] == 0:
-            return asked.cut(origin[marker.end()] if marker.end() < len(origin) else len(asked.text)).strip()
+            return asked.cut(origin[marker.end()]).strip()
     return asked
 
 
@@ -425,7 +426,7 @@ def _found(stance: Stance | None) -> list[Stance]:
 
 def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | None = None) -> Stance | None:
     text = after.text.strip().lstrip(":;,–—").strip()
-    target = _target_words(text[: _target_end(text)])
+    target = _target_words(text[: _target_end(text)], _cased(sentence.text))
     if addressee and (not any(c.isalpha() for c in target) or fold(target.split(" ")[0]) in _cues().addressed):
         target = addressee  # "Ukrainians: we stand with you!"
     if not target or not any(c.isalpha() for c in target):
@@ -445,10 +446,8 @@ def _target_end(text: str) -> int:
     that ends a sentence ("U.S." does not), or where its purpose or reason starts ("so that")."""
     end = len(text)
     for match in _TARGET_END.finditer(text):
-        if match.group() == "." and sentence_end(text, match.start()) != match.start() + 1:
-            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            if "." in word:
-                continue  # an abbreviation: "all U.S. troops"
+        if match.group() == "." and "." in (text[: match.start()].split() or [""])[-1]:
+            continue  # an abbreviation: "all U.S. troops"
         end = match.start()
         break
     folded, origin = fold_with_map(text[:end])
@@ -456,10 +455,24 @@ def _target_end(text: str) -> int:
     return origin[stop.start()] if stop and stop.start() > 0 else end
 
 
-def _target_words(text: str) -> str:
-    """A target without the words it does not start with ("to", "the") and without quotation
-    marks that open or close nothing inside it."""
-    return _unquoted(_cues().target_lead.sub("", _unquoted(text)))
+def _target_words(text: str, cased: bool) -> str:
+    """A target without the words it does not start with ("to agree to X", "the X", "el fin de
+    X") and without quotation marks that open or close nothing inside it. In a sentence whose
+    capitals mean something (``cased``: not every word capitalised), a capitalised article before
+    a capitalised word stays: it is part of a name ("El Salvador", "Die Linke", "contre Le Pen");
+    in "Solidarity With The Workers" it goes."""
+    target = _unquoted(text)
+    while lead := _cues().target_lead.match(target):
+        rest = target[lead.end() :]
+        if cased and lead.group()[0].isupper() and rest[:1].isupper():
+            break
+        target = rest
+    return _unquoted(target)
+
+
+def _cased(text: str) -> bool:
+    """Whether some word of ``text`` starts with a small letter (so its capitals mark names)."""
+    return any(word[0].islower() for word in text.split() if word[0].isalpha())
 
 
 def _unquoted(target: str) -> str:

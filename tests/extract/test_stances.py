@@ -53,6 +53,9 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("References to “data flow with trust” must be excised.", "References to “data flow with trust”"),
     ("We support “Encryption Bill” reform.", "“Encryption Bill” reform"),
     ("Solidarity with “the strikers”!", "strikers"),
+    ("Solidaridad con El Salvador y su pueblo.", "El Salvador y su pueblo"),
+    ("Appel commun contre Le Pen.", "Le Pen"),
+    ("Solidarity With The Workers Of Ukraine!", "Workers Of Ukraine"),
     # a target ends where its purpose starts, at a dash, at a sentence's end (not at "U.S.")
     ("We call for an agreement to the waiver so that medicines reach everyone.", "agreement to the waiver"),
     ("Nous exigeons un cessez-le-feu afin de protéger les civils.", "cessez-le-feu"),
