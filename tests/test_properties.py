@@ -42,6 +42,6 @@ def test_adversarial_list_text_runs_in_linear_time() -> None:
     'and' must not take long (a budget generous for CI, far below exponential blow-up)."""
     chunk = "Signatories:\n" + ("A (B, C (D and E, F), and G " * 40 + "\n")
     text = (chunk * 60)[:50_000]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine descheduling the test does not count
     extract(decode_document("adversarial.txt", text.encode()))
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0

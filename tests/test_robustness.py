@@ -89,18 +89,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def test_every_pattern_is_linear_on_adversarial_input(sample: int) -> None:
     text = ADVERSARIAL[sample]
     for name, pattern in _patterns():
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a busy machine descheduling the test does not count
         for _ in pattern.finditer(text):
             pass
         pattern.match(text)
-        assert time.perf_counter() - started < 0.1, f"{name} took too long on adversarial input {sample}"
+        assert time.process_time() - started < 0.1, f"{name} took too long on adversarial input {sample}"
 
 
 def test_whole_extraction_on_adversarial_text_stays_fast() -> None:
     for text in ADVERSARIAL:
-        started = time.perf_counter()
+        started = time.process_time()
         extract(decode_document("adversarial.txt", ("Signatories:\n" + text).encode()))
-        assert time.perf_counter() - started < 3.0
+        assert time.process_time() - started < 3.0
 
 
 def test_the_time_budget_is_enforced() -> None:
