@@ -56,7 +56,7 @@ def run_networkx(incidence: sp.csr_matrix) -> tuple[float, float]:
     B = nx.Graph()
     coo = incidence.tocoo()
     B.add_nodes_from((f"o{i}" for i in range(incidence.shape[0])), bipartite=0)
-    B.add_edges_from((f"o{i}", f"d{j}") for i, j in zip(coo.row.tolist(), coo.col.tolist()))
+    B.add_edges_from((f"o{i}", f"d{j}") for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True))
     started = time.perf_counter()
     projected_graph = nx.bipartite.weighted_projected_graph(B, [f"o{i}" for i in range(incidence.shape[0])])
     projected = time.perf_counter() - started

@@ -47,7 +47,7 @@ def document(i: int, rng: random.Random, orgs: list[tuple[str, str, str]], bloc_
         names = ", ".join(f"{n} ({c})" for n, _, c in parties[:-1]) + f" and the {parties[-1][0]}"
         signatures = f"This statement is endorsed by: {names}."
     elif form == 1:
-        signatures = "Status of the signatories {}.\n".format(date) + "\n".join(
+        signatures = f"Status of the signatories {date}.\n" + "\n".join(
             f"{k}. {a} {n} ({n}), {c}" for k, (n, a, c) in enumerate(parties, 1))
     elif form == 2:
         signatures = "Signed,\n\n" + "\n".join(f"• {n} ({c})" for n, _, c in parties)

@@ -10,6 +10,7 @@ mostly co-sign together. Run:
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import resource
 import tempfile
@@ -74,8 +75,8 @@ def main() -> None:
                 load = time.perf_counter() - started
                 store = ox.Store.read_only(str(store_path))
                 count = len(store)
-                co = lambda: list(store.query(load_query("co_signers"), prefixes=PREFIXES, substitutions={ox.Variable("org"): node_iri(popular)}))  # noqa: E731
-                top = lambda: list(store.query(load_query("top_pairs"), prefixes=PREFIXES))  # noqa: E731
+                co = functools.partial(_query, store, "co_signers", {ox.Variable("org"): node_iri(popular)})
+                top = functools.partial(_query, store, "top_pairs", {})
             else:
                 import rdflib
 
@@ -85,12 +86,20 @@ def main() -> None:
                 load = time.perf_counter() - started
                 count = len(graph)
                 org = rdflib.URIRef(node_iri(popular).value)
-                co = lambda: list(graph.query(load_query("co_signers"), initBindings={"org": org}))  # noqa: E731
-                top = lambda: list(graph.query(load_query("top_pairs")))  # noqa: E731
+                co = functools.partial(_rdflib_query, graph, "co_signers", {"org": org})
+                top = functools.partial(_rdflib_query, graph, "top_pairs", {})
             co_ms = timed(co) * 1000
             top_s = timed(top, repeat=1)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{engine:>10} {size:>10} {count:>10} {load:>8.1f} {co_ms:>14.1f} {top_s:>12.2f} {peak:>8.0f}")
+
+
+def _query(store: ox.Store, name: str, substitutions: dict[ox.Variable, ox.NamedNode]) -> list[object]:
+    return list(store.query(load_query(name), prefixes=PREFIXES, substitutions=substitutions))  # type: ignore[arg-type]
+
+
+def _rdflib_query(graph: object, name: str, bindings: dict[str, object]) -> list[object]:
+    return list(graph.query(load_query(name), initBindings=bindings))  # type: ignore[attr-defined]
 
 
 def _rdflib(term: object) -> object:

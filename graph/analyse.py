@@ -64,7 +64,7 @@ def co_signature(
     organisations.sort()
     documents.sort()
     if entries:
-        r, c = zip(*[(remap_r[i], remap_c[j]) for i, j in entries])
+        r, c = zip(*[(remap_r[i], remap_c[j]) for i, j in entries], strict=True)
         incidence = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(organisations), len(documents)))
     else:
         incidence = sp.csr_matrix((len(organisations), len(documents)))
@@ -139,7 +139,7 @@ def bridges(cs: CoSignature, membership: Sequence[int], limit: int = 10,
     if upper.nnz == 0:
         return []
     n = len(cs.organisations)
-    graph = ig.Graph(n=n, edges=list(zip(upper.row.tolist(), upper.col.tolist())), directed=False)
+    graph = ig.Graph(n=n, edges=list(zip(upper.row.tolist(), upper.col.tolist(), strict=True)), directed=False)
     lengths = (1.0 / upper.data).tolist()
     sources = budget // upper.nnz
     betweenness: Sequence[float]
@@ -153,7 +153,7 @@ def bridges(cs: CoSignature, membership: Sequence[int], limit: int = 10,
     else:
         betweenness = cs.degree().tolist()
     reached: dict[int, set[int]] = {}
-    for i, j in zip(upper.row.tolist(), upper.col.tolist()):
+    for i, j in zip(upper.row.tolist(), upper.col.tolist(), strict=True):
         reached.setdefault(i, set()).add(membership[j])
         reached.setdefault(j, set()).add(membership[i])
     rows = [(i, float(betweenness[i]), len(reached.get(i, set()) | {membership[i]})) for i in range(len(cs.organisations))]

@@ -134,7 +134,7 @@ def from_json(data: ExtractionJSON | dict[str, object]) -> Extraction:
 
     title_span = d.get("title_span")
     title = Title(str(d["title"]), span(title_span), "cache") if d.get("title") and title_span else None
-    dates = tuple(DateMention(str(v), span(s), "cache") for v, s in zip(d["dates"], d["date_spans"]))  # type: ignore[call-overload]
+    dates = tuple(DateMention(str(v), span(s), "cache") for v, s in zip(d["dates"], d["date_spans"], strict=True))  # type: ignore[call-overload]
     authors = tuple(Author(a["name"], a["kind"], span(a["span"]), a["rule"]) for a in d["authors"])  # type: ignore[attr-defined]
     signatories = tuple(
         Signatory(s["name"], s["kind"], s["role"], span(s["span"]), s["rule"], tuple(s["aliases"]), s["country"],

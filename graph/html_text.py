@@ -24,9 +24,8 @@ def html_to_text(markup: str) -> str:
     for element in list(tree.iter()):
         if not isinstance(element, lxml_html.HtmlElement) or not isinstance(element.tag, str):
             continue  # comments and processing instructions
-        if element.tag in _INVISIBLE_TAGS or _is_hidden(element):
-            if element.getparent() is not None:
-                element.drop_tree()
+        if (element.tag in _INVISIBLE_TAGS or _is_hidden(element)) and element.getparent() is not None:
+            element.drop_tree()
     text: str = Inscriptis(tree, ParserConfig(display_links=False, display_images=False)).get_text()
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 

@@ -270,9 +270,8 @@ def stats(G: KnowledgeGraph, summary: dict[str, object] | None = None, resolutio
         if d.get("kind") != "document":
             continue
         date = document_year(G, doc)
-        if since or until:
-            if date is None or (since and date < since) or (until and date[: len(until)] > until):
-                continue
+        if (since or until) and (date is None or (since and date < since) or (until and date[: len(until)] > until)):
+            continue
         in_window.add(doc)
         years[date[:4] if date else "undated"] += 1
     parties: Counter[str] = Counter()

@@ -14,5 +14,6 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[test]"
+.venv/bin/python -m ruff check graph tests benchmarks
 .venv/bin/python -m mypy
 .venv/bin/python -m pytest

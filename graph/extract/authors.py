@@ -3,6 +3,7 @@ name heading the page, a credit line "Da Página do MST", "This statement by X")
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Author, Span
@@ -64,7 +65,7 @@ def _over_date(lines: list[Line], end: int) -> list[Author]:
     """A name on the line just above a date line."""
     found = []
     content = [line for line in lines[: end + 1] if not line.blank]
-    for line, following in zip(content, content[1:]):
+    for line, following in itertools.pairwise(content):
         if is_date_line(following.text) and person_name_score(line.text) >= 1 and len(line.text.split()) <= 4:
             found.append(_author(line.seg, "authors.over_date"))
     return found

@@ -4,6 +4,7 @@ signature blocks ("Name / Title, Organisation") apart from plain lists."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -166,7 +167,7 @@ def list_items(
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _list_prior(pieces)
     items: list[Item] = []
-    for index, piece in enumerate(pieces):
+    for piece in pieces:
         text = piece.text
         if not inline and _is_contact(text, items):
             if items:
@@ -248,7 +249,7 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
 
 
 def _has_signature(group: list[Seg]) -> bool:
-    for before, line in zip(group, group[1:]):
+    for before, line in itertools.pairwise(group):
         if _title_split(line) and not _title_split(before) and person_name_score(before.text.strip(" ,")) >= 1:
             return True
     return False
@@ -269,7 +270,7 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
     person: Item | None = None
     pieces: list[Seg] | None = None
     previous_org: Item | None = None
-    for index, (seg, kind) in enumerate(zip(group, kinds)):
+    for index, (seg, kind) in enumerate(zip(group, kinds, strict=True)):
         if kind == "contact":
             if items:
                 _attach(items[-1].entry, identifiers_in(seg.text))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
+from ._text import Line, Seg, fold_with_map, lines_matching, sentence_end
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")

@@ -136,7 +136,7 @@ def _listed_acronyms(text: str, known: set[str]) -> list[OrgMention]:
         organisations = sum(1 for n in names if name_key(n) in known or _has_org_word(n))
         if organisations < 2:
             continue
-        for part, name in zip(parts, names):
+        for part, name in zip(parts, names, strict=True):
             if is_acronym(name) and name.isupper() and len(name) >= 3:
                 offset = part.group(1).rfind(name)
                 found.append(_mention(name, sentence.start() + part.start(1) + max(offset, 0), "mentions.listed_acronym"))

@@ -153,10 +153,10 @@ def _after_dateline(lines: list[Line], stop: int, known: frozenset[str], covered
         if position < len(content) // 2 or not is_date_line(line.text):
             continue
         rest = content[position + 1 :]
-        if 2 <= len(rest) <= 400 and not any(l.index in covered for l in rest):
-            if all(not is_prose(l.text) and not is_stop_line(l.text) for l in rest):
-                covered.update(l.index for l in rest)
-                return list_items([l.seg for l in rest], "signatory", "signatories.after_dateline", known)
+        if (2 <= len(rest) <= 400 and not any(line.index in covered for line in rest)
+                and all(not is_prose(line.text) and not is_stop_line(line.text) for line in rest)):
+            covered.update(line.index for line in rest)
+            return list_items([line.seg for line in rest], "signatory", "signatories.after_dateline", known)
     return []
 
 

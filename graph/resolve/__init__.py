@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -248,7 +249,7 @@ def _link_same_names(clusters: _Clusters, by_key: dict[str, list[int]]) -> None:
     for form_key, ids in by_key.items():
         by_compact[form_key.replace(" ", "")].append((form_key, ids[0]))
     for variants in by_compact.values():
-        for (first_key, first), (other_key, other) in zip(variants, variants[1:]):
+        for (first_key, first), (other_key, other) in itertools.pairwise(variants):
             clusters.union(first, other, f"same name but for spacing ({first_key!r} / {other_key!r})")
 
 
