@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import json
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -116,17 +117,19 @@ def build(
         if cache is None and out_dir is not None:
             cache = out_dir / ".cache" / "extractions"
         work = [(str(path), max_bytes, str(cache) if cache else None) for path in paths]
-        for index, (path, outcome) in enumerate(zip(paths, _extract_all(work, jobs), strict=True)):
-            if progress:
-                progress(index, len(paths), str(path))
-            if isinstance(outcome, str):
-                reports.append(DocumentReport(str(path), "skipped", outcome))
-                continue
-            extraction, text = outcome
-            texts[extraction.source] = text
-            extractions.append(extraction)
-            reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories), len(extraction.authors),
-                                          len(extraction.dates), len(extraction.mentions), extraction.warnings))
+        with _collector_paused():
+            for index, (path, outcome) in enumerate(zip(paths, _extract_all(work, jobs), strict=True)):
+                if progress:
+                    progress(index, len(paths), str(path))
+                if isinstance(outcome, str):
+                    reports.append(DocumentReport(str(path), "skipped", outcome))
+                    continue
+                extraction, text = outcome
+                texts[extraction.source] = text
+                extractions.append(extraction)
+                reports.append(DocumentReport(str(path), "parsed", "", len(extraction.signatories),
+                                              len(extraction.authors), len(extraction.dates), len(extraction.mentions),
+                                              extraction.warnings))
         extractions = _unique_documents(extractions, reports)
         judgements_path = judgements or default_judgements(source_paths)
         resolution = resolve(extractions, load_judgements(judgements_path))
@@ -169,6 +172,20 @@ def _extract_all(work: list[tuple[str, int, str | None]], jobs: int) -> Iterator
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_extract_one, work, chunksize=max(1, min(64, len(work) // (jobs * 8) or 1)))
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the extractions pile up (millions of new objects,
+    none of them in a cycle, each batch of which would otherwise start a collection that walks
+    the whole growing heap); on again afterwards, if it was on before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _unique_documents(extractions: list[Extraction], reports: list[DocumentReport]) -> list[Extraction]:

@@ -205,3 +205,24 @@ def test_sorted_edges_is_the_sort_of_all_edges_by_source_target_and_key(in_repo:
     for graph in (G, H):
         expected = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
         assert list(sorted_edges(graph)) == expected
+
+
+def test_the_cycle_collector_is_paused_during_extraction_and_restored(in_repo: Path) -> None:
+    import gc
+
+    from graph.pipeline import _collector_paused
+
+    assert gc.isenabled()
+    build([Path("seeds")], None)
+    assert gc.isenabled()  # a build leaves the collector as it found it
+    with pytest.raises(RuntimeError), _collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("an extraction failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()  # not switched on when the caller had it off
+    finally:
+        gc.enable()
