@@ -46,6 +46,8 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("We urge all governments and the WTO to agree to the waiver.", "agree to the waiver"),
     ("Instamos a los gobiernos a suspender los desalojos.", "suspender los desalojos"),
     ("We urge the adoption of a binding code of ethics.", "adoption of a binding code of ethics"),
+    ("Wir fordern die Bundesregierung auf, sofort Verhandlungen zu unterstützen.", "sofort Verhandlungen zu unterstützen"),
+    ("Wir fordern mehr Geld auf allen Ebenen.", "mehr Geld auf allen Ebenen"),
     # words a target does not start with, quotation marks that open or close nothing in it
     ("We demand that the occupation end now.", "occupation end now"),
     ("Exigimos el fin de los desahucios.", "fin de los desahucios"),
