@@ -217,10 +217,8 @@ def _demand_item(seg: Seg) -> Stance:
     body = seg.cut(lead.end()) if lead else seg
     evidence = body.strip(" ;,.")
     first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
-    folded, origin = fold_with_map(first)
-    stop = _cues().target_stop.search(folded)  # "provide military aid in order to remove …"
     cased = _cased(first)
-    target = _target_words(first[: origin[stop.start()] if stop and stop.start() else len(first)], cased)
+    target = _target_words(first[: _purpose_start(first)], cased)  # "provide military aid in order to remove …"
     folded, origin = fold_with_map(target)
     oppose = _cues().item_oppose.pattern.match(folded)
     if oppose:
@@ -450,9 +448,15 @@ def _target_end(text: str) -> int:
             continue  # an abbreviation: "all U.S. troops"
         end = match.start()
         break
-    folded, origin = fold_with_map(text[:end])
+    return _purpose_start(text[:end])
+
+
+def _purpose_start(text: str) -> int:
+    """Where the purpose or reason of ``text`` starts ("so that", "in order to", "afin de"),
+    after at least one character of target; ``len(text)`` when it states none."""
+    folded, origin = fold_with_map(text)
     stop = _cues().target_stop.search(folded)
-    return origin[stop.start()] if stop and stop.start() > 0 else end
+    return origin[stop.start()] if stop and stop.start() > 0 else len(text)
 
 
 def _target_words(text: str, cased: bool) -> str:
