@@ -215,7 +215,7 @@ def _demand_item(seg: Seg) -> Stance:
     one that opens with a verb of ending ("halt X", "to stop X") opposes what follows the verb."""
     lead = _LEAD.match(seg.text)
     body = seg.cut(lead.end()) if lead else seg
-    evidence = body.strip(" ;,.")
+    evidence = _without_trailing_join(body.strip(" ;,."))
     first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
     cased = _cased(first)
     target = _target_words(first[: _purpose_start(first)], cased)  # "provide military aid in order to remove …"
@@ -225,6 +225,14 @@ def _demand_item(seg: Seg) -> Stance:
         target = _target_words(target[origin[oppose.end()] :], cased) or target
     return Stance("oppose" if oppose else "support", (target or first)[:200], evidence.text, evidence.span,
                   "stances.demand_list")
+
+
+def _without_trailing_join(item: Seg) -> Seg:
+    """An item without the join word that links it to the next one ("…, Queensland; and")."""
+    words = item.text.rsplit(None, 1)
+    if len(words) == 2 and words[0][-1:] in ",;" and fold(words[1]) in _cues().joins:
+        return item.cut(0, len(words[0])).strip(" ;,.")
+    return item
 
 
 def _sentences(seg: Seg) -> list[Seg]:

@@ -96,6 +96,9 @@ def test_demand_lists_and_clauses() -> None:
         ("support", "stances.demand_list"), ("oppose", "stances.demand_list"), ("support", "stances.demand_list")]
     for s in stances:
         assert text[s.span.start : s.span.end] == s.evidence
+    # the "and" that links an item to the next is neither evidence nor target
+    assert (stances[1].evidence, stances[1].target) == ("deny the aggressor a seat at the summit",
+                                                        "aggressor a seat at the summit")
 
 
 def test_no_stance_is_read_from_signatory_lists_or_plain_prose() -> None:
