@@ -27,7 +27,7 @@ from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
 from .lexicon import phrase_pattern
 
-_LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«]\s*)+")
+_LEAD = re.compile(r"^(?:[•●▪◦·\-–—*]\s*|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
@@ -228,11 +228,18 @@ def _demand_item(seg: Seg) -> Stance:
 
 
 def _without_trailing_join(item: Seg) -> Seg:
-    """An item without the join word that links it to the next one ("…, Queensland; and")."""
-    words = item.text.rsplit(None, 1)
-    if len(words) == 2 and words[0][-1:] in ",;" and fold(words[1]) in _cues().joins:
-        return item.cut(0, len(words[0])).strip(" ;,.")
-    return item
+    """A piece without the join word that links it to the next one ("…, Queensland; and",
+    "condemn the detention of journalists and | call on …")."""
+    return item.cut(0, _trailing_join_start(item.text)).strip(" ;,.")
+
+
+def _trailing_join_start(text: str) -> int:
+    """Where a join word ("and", "y", "und") that ends ``text`` after other words starts;
+    ``len(text)`` when none does."""
+    words = text.rstrip().rsplit(None, 1)
+    if len(words) == 2 and fold(words[1]) in _cues().joins:
+        return len(words[0])
+    return len(text)
 
 
 def _sentences(seg: Seg) -> list[Seg]:
@@ -380,6 +387,8 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             evidence = sentence if end == len(body.text) else body.cut(0, end)
         else:  # a long sentence's preamble is not the stance
             evidence = body.cut(origin[demand.start()], end)
+        if end < len(body.text):  # cut before the next demand: "condemn X and | call on Y"
+            evidence = _without_trailing_join(evidence)
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
@@ -479,6 +488,7 @@ def _target_words(text: str, cased: bool) -> str:
         if cased and lead.group()[0].isupper() and rest[:1].isupper():
             break
         target = rest
+    target = target[: _trailing_join_start(target)].rstrip(" ,;")
     return _unquoted(target)
 
 

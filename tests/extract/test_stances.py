@@ -30,6 +30,20 @@ CASES = [
     ("We are firmly of the view that the request is fully justified.", "support", "fully justified", "verdict"),
     ("This structure is not affiliated with our associations.", "oppose", "not affiliated", "verdict"),
     ("Групи чи особи не мають права виступати від імені громади.", "oppose", "не мають права", "verdict"),
+    # the same families in Italian, Polish, Russian, Ukrainian, Spanish; "¡" opens a slogan too
+    ("Solidarietà con i lavoratori in sciopero!", "support", "Solidarietà", "slogan"),
+    ("Fermiamo la guerra!", "oppose", "Fermiamo", "slogan"),
+    ("Solidarność z pracownikami!", "support", "Solidarność", "slogan"),
+    ("Precz z wojną!", "oppose", "Precz", "slogan"),
+    ("Долой войну!", "oppose", "Долой", "slogan"),
+    ("Свободу політв'язням!", "support", "Свободу", "slogan"),
+    ("¡No a la precariedad!", "oppose", "No a", "slogan"),
+    ("Руки прочь от профсоюзов!", "support", "Руки прочь", "verdict"),
+    ("Wzywamy do natychmiastowego zawieszenia broni.", "support", "Wzywamy", "demand"),
+    ("Мы требуем немедленного прекращения огня.", "support", "требуем", "demand"),
+    ("Condanniamo l'aggressione contro i civili.", "oppose", "Condanniamo", "demand"),
+    ("The undersigned organisations condemn the arbitrary detention of journalists.", "oppose", "condemn", "demand"),
+    ("We express our full solidarity with the striking miners.", "support", "solidarity with", "demand"),
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
@@ -71,6 +85,9 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
      "Multistakeholder approach"),
     ("Efforts that are made in secret must be halted.", "Efforts that are made in secret"),
     ("Efforts that are secret and unlawful must be halted.", "Efforts that are secret and unlawful"),
+    # the addressee or the preposition a cue governs is not the target
+    ("Apelujemy do rządu o wycofanie projektu ustawy.", "wycofanie projektu ustawy"),
+    ("Wzywamy do natychmiastowego zawieszenia broni.", "natychmiastowego zawieszenia broni"),
 ]
 
 
@@ -167,6 +184,13 @@ def test_a_verdict_about_the_signers_themselves_is_no_stance() -> None:
     assert _stances_of("We are not affiliated with any political party.") == []
     assert _stances_of("This group is not affiliated with our association.") == [
         ("oppose", "This group", "stances.verdict")]
+
+
+def test_a_demand_cut_before_the_next_ends_before_the_word_that_joins_them() -> None:
+    found = _stances_of("The undersigned condemn the detention of journalists and call on the authorities to release them.")
+    assert [(p, t) for p, t, _ in found] == [("oppose", "detention of journalists"), ("support", "release them")]
+    found = _stances_of("Las organizaciones rechazamos la reforma laboral y exigimos su retirada inmediata.")
+    assert [(p, t) for p, t, _ in found] == [("oppose", "reforma laboral"), ("support", "su retirada inmediata")]
 
 
 def test_a_sentence_with_two_demands_and_a_contrast() -> None:
