@@ -63,11 +63,16 @@ def _top_name(lines: list[Line], end: int) -> list[Author]:
 
 def _over_date(lines: list[Line], end: int) -> list[Author]:
     """A name on the line just above a date line."""
+    credits = load_lexicon().markers["credit"]
     found = []
     content = [line for line in lines[: end + 1] if not line.blank]
     for line, following in itertools.pairwise(content):
-        if is_date_line(following.text) and person_name_score(line.text) >= 1 and len(line.text.split()) <= 4:
-            found.append(_author(line.seg, "authors.over_date"))
+        name = line.seg
+        first, _, rest = name.text.partition(" ")
+        if fold(first) in credits and rest[:1].isupper():
+            name = name.cut(len(first)).strip()  # "By Jane Doe" over the date: the name is "Jane Doe"
+        if is_date_line(following.text) and person_name_score(name.text) >= 1 and len(name.text.split()) <= 4:
+            found.append(_author(name, "authors.over_date"))
     return found
 
 

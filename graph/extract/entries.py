@@ -332,7 +332,7 @@ def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
     boundaries = [m.start() for m in re.finditer(r"\s+(?=\S)", text) if depths[m.start()] == 0]
     acronym_cut, repeat_cut = None, None
     for cut in boundaries[:5]:
-        short, rest = seg.cut(0, cut).strip(), seg.cut(cut).strip()
+        short, rest = seg.cut(0, cut).strip(" ,;:"), seg.cut(cut).strip()  # "NUT, National Union of Teachers"
         if not rest.text[:1].isupper() or country_index().lookup(rest.text):
             continue
         core = re.sub(r"\s*\([^)]*\)$", "", short.text)

@@ -17,7 +17,8 @@ from .lexicon import load_lexicon
 PARTICLES = frozenset(
     ["de", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "ó", "o'", "mac", "mc", "st", "y", "e", "zu"]
 )
-_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a"])
+_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a",
+                       "un", "une", "uno", "ein", "eine", "het", "een"])
 _DOMAIN = re.compile(r"(?<![\w-])[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
 

@@ -35,6 +35,9 @@ CASES = [
     ("Julian Burnside AO QC", "Julian Burnside", {"Julian Burnside AO QC"}, None, "person"),
     ("• Mathieu de fairness.coop", "Mathieu", set(), None, "person"),
     ("Electronic Frontier Foundation", "Electronic Frontier Foundation", set(), None, "organisation"),
+    ("- CGIL, Confederazione Generale Italiana del Lavoro", "Confederazione Generale Italiana del Lavoro", {"CGIL"}, "IT",
+     "organisation"),
+    ("- Un Ponte Per", "Un Ponte Per", set(), None, "organisation"),  # "Un" is a given name, but no person's name opens with an article
 ]
 
 
