@@ -166,12 +166,16 @@ def list_items(
     """Parse each piece as an entry; contact lines attach to the entry above them."""
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _list_prior(pieces)
+    with_contacts = not inline and any(is_contact_line(p.text) for p in pieces)
     items: list[Item] = []
-    for piece in pieces:
-        text = piece.text
+    for index, piece in enumerate(pieces):
+        previous, text = pieces[index - 1] if index else None, piece.text
         if not inline and _is_contact(text, items):
             if items:
                 _attach(items[-1].entry, identifiers_in(text))
+            continue
+        if with_contacts and items and previous is not None and _is_address(piece, previous, items[-1]):
+            items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[1])
             continue
         if _is_subheading(text, marked * 2 > len(pieces)):
             continue
@@ -196,6 +200,18 @@ def _is_contact(text: str, items: list[Item]) -> bool:
     return bool(domain) and len(domain) >= 3 and (label.startswith(domain) or domain in label)
 
 
+def _is_address(piece: Seg, previous: Seg, above: Item) -> bool:
+    """"London, UK" on the line right under an entry of a list with contact lines: where the
+    entry above is, not an entry (a place of one or two words, no organisation's, then a country)."""
+    if previous.end != above.entry.whole.end or piece.start - previous.end > 1 or is_marked(piece.text):
+        return False
+    place, comma, country = piece.text.rpartition(",")
+    if not comma or not country_index().lookup(country):
+        return False
+    tokens = place.split()
+    return 1 <= len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and not looks_like_organisation(place)
+
+
 def _list_prior(pieces: list[Seg]) -> str | None:
     """What most entries of the list are, judged by the names that leave no doubt."""
     votes: Counter[str] = Counter()
@@ -216,8 +232,8 @@ def _is_subheading(text: str, list_is_marked: bool) -> bool:
     if is_marked(text) or "\t" in text:
         return False
     stripped = text.rstrip(" :")
-    if country_index().lookup(stripped):
-        return True
+    if country_index().lookup(stripped) or country_index().is_region(stripped):
+        return True  # "France", "LATIN AMERICA": the entries below are from there
     if text.rstrip().endswith(":") and len(text.split()) <= 6:
         return True
     return list_is_marked and len(words(text)) <= 4 and not any(c.isdigit() for c in text)

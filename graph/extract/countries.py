@@ -38,6 +38,12 @@ class CountryIndex:
     demonyms: dict[str, str]
     cyrillic_stems: dict[str, str]  #: stem -> code, for inflected Slavic forms ("Австралії")
     longest: int
+    regions: frozenset[str]  #: folded names of world regions ("latin america"): never a country
+    longest_region: int
+
+    def is_region(self, text: str) -> bool:
+        """Whether ``text`` as a whole names a world region or continent ("EUROPE", "América Latina")."""
+        return _key(text.strip(" .,;:()[]\t")).removeprefix("the ") in self.regions
 
     def lookup(self, text: str) -> str | None:
         """The country ``text`` names as a whole ("USA", "the Netherlands", "México"), else None."""
@@ -59,10 +65,15 @@ class CountryIndex:
         return self.cyrillic_stems.get(key[:-1]) or self.cyrillic_stems.get(key[:-2])
 
     def find(self, text: str) -> list[CountryHit]:
-        """Every country name or demonym in ``text``, longest match first at each position."""
+        """Every country name or demonym in ``text``, longest match first at each position; the
+        words of a region's name are none ("Latin America Network" names no country)."""
         tokens = list(_TOKEN.finditer(text))
         hits, i = [], 0
         while i < len(tokens):
+            region = self._region_at(tokens, i)
+            if region:
+                i += region
+                continue
             hit = self._match_at(text, tokens, i)
             if hit:
                 hits.append(hit[0])
@@ -70,6 +81,13 @@ class CountryIndex:
             else:
                 i += 1
         return hits
+
+    def _region_at(self, tokens: list[re.Match[str]], i: int) -> int:
+        """How many tokens from ``i`` on name a region (the longest such name); 0 when none does."""
+        for n in range(min(self.longest_region, len(tokens) - i), 0, -1):
+            if " ".join(fold(t.group()) for t in tokens[i : i + n]) in self.regions:
+                return n
+        return 0
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[CountryHit, int] | None:
         for n in range(min(self.longest, len(tokens) - i), 0, -1):
@@ -120,7 +138,8 @@ def country_index() -> CountryIndex:
     demonyms = {fold(form): code for code, forms in read_table("demonyms.tsv") for form in forms.split("|")}
     stems = {key[:-1]: code for key, code in names.items() if " " not in key and len(key) >= 5 and "\u0400" <= key[0] <= "\u04ff"}
     longest = max(len(key.split()) for key in names)
-    return CountryIndex(names, upper_only, demonyms, stems, longest)
+    regions = frozenset(_key(form).removeprefix("the ") for (forms,) in read_table("regions.tsv") for form in forms.split("|"))
+    return CountryIndex(names, upper_only, demonyms, stems, longest, regions, max(len(r.split()) for r in regions))
 
 
 def _translator(language: str) -> gettext.NullTranslations | None:

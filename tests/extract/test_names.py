@@ -49,6 +49,9 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Bundesverband Deutscher Stiftungen", "DE"),
         ("European Network for Solidarity with Ukraine", None),  # solidarity with a country
         ("Latin American Network for Access to Medicine", None),  # a region, not the US
+        ("Latin America Solidarity Network", None),  # a region's name holds no country
+        ("Socialist Party of South Africa", "ZA"),  # a country's name outranks the region inside it
+        ("Movimiento por la Paz de América Latina", None),
         ("US Friends of the Soviet People", "US"),
         ("Союз українських організацій Австралії", "AU"),
         ("SWISSAID", "CH"),  # a demonym glued to the front of a one-word name
@@ -65,6 +68,12 @@ def test_country_in_name(name: str, code: str | None) -> None:
 @pytest.mark.parametrize(("text", "code"), [("U.K.", "GB"), ("the Netherlands", "NL"), ("Italia", "IT"), ("us", None)])
 def test_country_lookup(text: str, code: str | None) -> None:
     assert country_index().lookup(text) == code
+
+
+@pytest.mark.parametrize(("text", "region"), [("EUROPE", True), ("Latin America:", True), ("América Latina", True),
+                                             ("South Africa", False), ("France", False)])
+def test_regions(text: str, region: bool) -> None:
+    assert country_index().is_region(text) is region
 
 
 def test_name_key_ignores_article_case_and_punctuation() -> None:

@@ -44,6 +44,7 @@ CASES = [
     ("Condanniamo l'aggressione contro i civili.", "oppose", "Condanniamo", "demand"),
     ("The undersigned organisations condemn the arbitrary detention of journalists.", "oppose", "condemn", "demand"),
     ("We express our full solidarity with the striking miners.", "support", "solidarity with", "demand"),
+    ("We, the undersigned scholars, express our deep concern about the dismissal of faculty.", "oppose", "concern about", "demand"),
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
