@@ -119,6 +119,7 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str], gap: str | None = None)
 
 _Node = dict[str, "_Node"]
 _SPACE = r"\s+"
+_COMMA_SPACE = r",?\s+"
 
 
 def _units(phrase: str, gap: str | None) -> list[str]:
@@ -130,7 +131,8 @@ def _units(phrase: str, gap: str | None) -> list[str]:
             continue
         units.extend(re.escape(char) for char in word)
         if index + 1 < len(words):
-            units.append(_SPACE)
+            # "We, the undersigned, demand": a comma may close the word before a gap
+            units.append(_COMMA_SPACE if gap is not None and words[index + 1] in ("…", "...") else _SPACE)
     return units
 
 

@@ -45,6 +45,9 @@ CASES = [
     ("The undersigned organisations condemn the arbitrary detention of journalists.", "oppose", "condemn", "demand"),
     ("We express our full solidarity with the striking miners.", "support", "solidarity with", "demand"),
     ("We, the undersigned scholars, express our deep concern about the dismissal of faculty.", "oppose", "concern about", "demand"),
+    # a comma may close the subject before the words between it and the verb
+    ("Wir, die unterzeichnenden Organisationen, fordern ein Lieferkettengesetz.", "support", "fordern", "demand"),
+    ("Nous, organisations syndicales et associatives, exigeons l'arrêt des bombardements.", "support", "exigeons", "demand"),
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
