@@ -71,7 +71,7 @@ def _over_date(lines: list[Line], end: int) -> list[Author]:
         first, _, rest = name.text.partition(" ")
         if fold(first) in credits and rest[:1].isupper():
             name = name.cut(len(first)).strip()  # "By Jane Doe" over the date: the name is "Jane Doe"
-        if is_date_line(following.text) and person_name_score(name.text) >= 1 and len(name.text.split()) <= 4:
+        if is_date_line(following.text) and person_name_score(name.text) == 2 and len(name.text.split()) <= 4:
             found.append(_author(name, "authors.over_date"))
     return found
 

@@ -16,6 +16,7 @@ from babel.dates import get_day_names, get_month_names
 
 from ..model import DateMention, Span
 from ._text import Line, fold, fold_with_map
+from .layout import header_end
 from .lexicon import load_lexicon, phrase_pattern
 
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru")
@@ -115,8 +116,12 @@ def _nothing_after(suffix: str) -> bool:
 
 
 def _is_dateline_prefix(prefix: str) -> bool:
-    """Nothing, a weekday, or a place or label ending in ',' / ':' ("Brasília, ", "Date: ")."""
+    """Nothing, a weekday, or a place or label ending in ',' / ':' ("Brasília, ", "Date: "),
+    maybe with the word a dateline puts before its date ("Paris, le ", "Berlin, den ")."""
     tokens = re.findall(r"[^\W\d_]+", prefix)
+    particles = load_lexicon().markers["date_particle"]
+    if tokens and fold(tokens[-1]) in particles and re.search(r",\s*\S+\s*$", prefix):
+        prefix, tokens = prefix[: prefix.rstrip().rfind(" ")], tokens[:-1]  # "Paris, le " -> "Paris,"
     if len(tokens) > 3 or re.search(r"\d", prefix):
         return False
     weekdays = _calendar().weekdays
@@ -128,12 +133,15 @@ def _is_dateline_prefix(prefix: str) -> bool:
 def extract_dates(lines: list[Line], stop: int) -> list[DateMention]:
     """The document's own dates, in order of appearance, each once."""
     calendar = _calendar()
+    header = header_end(lines)
     found: list[DateMention] = []
     for line in lines[:stop]:
         if line.blank or not re.search(r"\d{4}", line.text):
             continue
         for value, start, end in parse_dates(line.text):
             rule = _context(line.text, start, end, calendar)
+            if rule is None and line.index < header and _closes_header_line(line.text, start, end):
+                rule = "dates.header_line"
             if rule and value not in {d.value for d in found}:
                 found.append(DateMention(value, Span(line.seg.start + start, line.seg.start + end), rule))
     return found
@@ -145,11 +153,30 @@ def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None
         return "dates.line"
     if _is_dateline_prefix(prefix) and re.match(r"\s*[.,]\s+\S", suffix) and len(re.findall(r"\w+", prefix)) <= 3:
         return "dates.paragraph_start"
+    if prefix.rstrip().endswith(",") and _is_dateline_prefix(prefix) and _DATELINE_DASH.match(suffix):
+        return "dates.dateline"  # "Kyiv, 3 February 2019 — The committee said today …"
     folded_before = fold(prefix)
     words_before = folded_before.split()[-5:]
     if calendar.cue.search(" ".join(words_before)) and len(text.split()) <= 20:
         return "dates.cue"
     return None
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?)\s+\S")
+_HEADER_LINE_WORDS = 12  #: a header line this short may end with its date ("ICOR statement, 1 May 2020")
+
+
+def _closes_header_line(text: str, start: int, end: int) -> bool:
+    """A short header line that ends with ", <date>": "Statement by the Committee, 3 February 2019"."""
+    return (text[:start].rstrip().endswith(",") and _nothing_after(text[end:])
+            and len(text.split()) <= _HEADER_LINE_WORDS and not text.rstrip().endswith("?"))
+
+
+def ends_with_date(text: str) -> bool:
+    """A short line that closes with ", <date>" ("Statement by the Committee, 3 February 2019"):
+    a byline or dateline, not a headline."""
+    dates = parse_dates(text)
+    return bool(dates) and _closes_header_line(text, dates[-1][1], dates[-1][2])
 
 
 def is_dating_line(text: str) -> bool:

@@ -8,7 +8,7 @@ from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_marked, starts_with
 from .contacts import is_contact_line
-from .dates import is_dating_line, parse_dates
+from .dates import ends_with_date, is_dating_line, parse_dates
 from .layout import header_end
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score
@@ -46,12 +46,12 @@ def _is_heading(text: str, script: str) -> bool:
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False
-    if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":"):
+    if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":") or ends_with_date(text):
         return False
     if len(text.split()) < 2 or not any(c.islower() for c in text) and not is_all_caps(text):
         return False
-    if main_script(text) != script or person_name_score(text) >= 1:
-        return False
+    if main_script(text) != script or person_name_score(text) == 2:
+        return False  # a byline ("Jane Doe"), not a headline; "Peace Now" may be either, and heads
     return not (text.rstrip()[-1:] == "." and len(text.split()) > 12)
 
 

@@ -29,6 +29,14 @@ DOCUMENT_DATES = [
     ("Title\n\nOn 1 October 2020, the group submitted a request to the council for a decision.\n", []),
     ("Title\n\nIn March 2014 the minister lied to the House of Commons about the removal.\n", []),
     ("Endorses as of November 19, 2021:\n", ["2021-11-19"]),
+    # datelines with the word before the date, a dateline opening a news paragraph, a header line
+    # that closes with its date; a sentence of the body that ends with a date is not one
+    ("Title\n\nParis, le 3 février 2019\n", ["2019-02-03"]),
+    ("Title\n\nBerlin, den 5. Juni 2021\n", ["2021-06-05"]),
+    ("Title\n\nWarszawa, dnia 3 maja 2022 r.\n", ["2022-05-03"]),
+    ("Title\n\nKyiv, 3 February 2019 — The committee said today that it demands an end to the war.\n", ["2019-02-03"]),
+    ("Title\n\nStatement by the International Solidarity Committee, 3 February 2019\n", ["2019-02-03"]),
+    ("Title\n\nThe committee was founded in the spring of that year, and it met again on its anniversary, 3 February 2019\n", []),
 ]
 
 
