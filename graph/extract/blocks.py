@@ -13,7 +13,7 @@ from ..model import Identifier
 from ._text import Line, Seg, fold, words
 from .contacts import identifiers_in, is_contact_line
 from .countries import country_index
-from .entries import Entry, parse_entry, strip_marker
+from .entries import Entry, is_markdown_link, parse_entry, strip_marker
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
 
@@ -63,9 +63,13 @@ def is_stop_line(text: str) -> bool:
 
 
 def is_list_line(text: str) -> bool:
-    """One line holding a comma-separated list of short names."""
+    """One line holding a comma-separated list of short names (or one of three or more names
+    separated by semicolons: "Attac Deutschland; BUND; IPPNW Deutschland")."""
     parts = [p for p in text.split(",") if p.strip()]
-    if len(parts) < 4:
+    by_semicolon = [p for p in text.split(";") if p.strip()]
+    if len(by_semicolon) >= 3 and len(by_semicolon) >= len(parts):
+        parts = by_semicolon
+    if len(parts) < 4 and not (parts is by_semicolon and len(parts) >= 3):
         return False
     lengths = [len(p.split()) for p in parts]
     return max(lengths) <= 12 and sum(lengths) / len(lengths) <= 6
@@ -188,8 +192,8 @@ def list_items(
 def _is_contact(text: str, items: list[Item]) -> bool:
     """A contact line; a bare domain counts only when it is the entry above's own
     ("movementforjustice.co.uk" under "Movement for Justice ..."), else it is a name."""
-    if not is_contact_line(text):
-        return False
+    if not is_contact_line(text) or is_markdown_link(strip_marker(Seg(text, 0)).text):
+        return False  # "* [epicenter.works](https://epicenter.works), Austria" is an entry
     found = identifiers_in(text)
     if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
         return True

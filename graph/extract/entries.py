@@ -87,6 +87,11 @@ def is_disclaimer(text: str) -> bool:
     return any(phrase in folded for phrase in load_lexicon().markers.get("disclaimer", ()))
 
 
+def is_markdown_link(text: str) -> bool:
+    """An entry written as a Markdown link: "[Name](https://…)", maybe with a country after it."""
+    return _MD_LINK.match(text) is not None
+
+
 def parse_entry(
     seg: Seg, *, inline: bool = False, prior: str | None = None, known_initials: frozenset[str] = frozenset()
 ) -> Entry | None:

@@ -11,12 +11,14 @@ import re
 
 from ._text import Seg, bracket_depths, sentence_end
 from .countries import country_index
+from .dates import parse_dates
 from .lexicon import load_lexicon
 
 _BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 _RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)?\s*$", re.IGNORECASE)
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 
@@ -25,9 +27,13 @@ def list_extent(content: Seg) -> Seg:
     text = content.text
     end = len(text) if text.count("•") >= 3 else sentence_end(text)
     relative = _RELATIVE.search(text, 0, end)
-    if relative and bracket_depths(text)[relative.start()] == 0:
+    depths = bracket_depths(text)
+    if relative and depths[relative.start()] == 0:
         end = relative.start()
-    return content.cut(0, end).strip(" .;:")
+    dated = next((start for _, start, _ in parse_dates(text[:end]) if depths[start] == 0), None)
+    if dated is not None:  # "… and Detention Action on 4 June 2020": the date is when, not who
+        end = len(_DATE_PREPOSITION.sub("", text[:dated]))
+    return content.cut(0, end).strip(" .;:,")
 
 
 def split_inline(content: Seg) -> list[Seg]:

@@ -6,13 +6,16 @@ import re
 
 from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
-from .blocks import is_marked, starts_with
+from .blocks import is_list_line, is_marked, starts_with
 from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .layout import header_end
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score
 
+#: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
+#: a line of this many commas lists names
+_LIST_COMMAS = 5
 _KEY_VALUE = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?)\s*:\s+\S")
 
 
@@ -48,6 +51,8 @@ def _is_heading(text: str, script: str) -> bool:
         return False
     if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":") or ends_with_date(text):
         return False
+    if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):
+        return False  # "Alternatiba ; Attac France ; Greenpeace France ; …": a list, not a headline
     if len(text.split()) < 2 or not any(c.islower() for c in text) and not is_all_caps(text):
         return False
     if main_script(text) != script or person_name_score(text) == 2:
