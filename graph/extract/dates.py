@@ -162,7 +162,7 @@ def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None
     return None
 
 
-_DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?)\s+\S")
+_DATELINE_DASH = re.compile(r"(?<!\s)\s*(?:[—–]|--?)\s+\S")  #: (?<!\s): one try per run of spaces
 _HEADER_LINE_WORDS = 12  #: a header line this short may end with its date ("ICOR statement, 1 May 2020")
 
 

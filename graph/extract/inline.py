@@ -18,7 +18,7 @@ _BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 _RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
-_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)?\s*$", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)\s*)?$", re.IGNORECASE)
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 
