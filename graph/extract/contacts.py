@@ -20,6 +20,7 @@ _LABEL = re.compile(
     r"tiktok|youtube|mastodon|bluesky|whatsapp|signal)\s*:?",
     re.IGNORECASE,
 )
+_DATE_LIKE = re.compile(r"(?:1[89]|20)\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:1[89]|20)\d\d")
 _KNOWN_TLDS = re.compile(r"\.(?:com|org|net|edu|gov|info|coop|io|co|uk|de|fr|es|it|pt|nl|be|ch|at|ca|au|us|ua|ru|pl|eu|int|ngo)\b", re.IGNORECASE)
 
 
@@ -34,8 +35,8 @@ def identifiers_in(text: str) -> list[Identifier]:
             value = match.group().strip(" .,;()")
             if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value:
                 continue
-            if scheme == "phone" and sum(c.isdigit() for c in value) < 7:
-                continue
+            if scheme == "phone" and (sum(c.isdigit() for c in value) < 7 or _DATE_LIKE.fullmatch(value)):
+                continue  # "2020-04-01", "01.04.2020": a date, not a number to call
             taken.append((match.start(), match.end()))
             found.append((match.start(), Identifier(scheme, value)))
     return [identifier for _, identifier in sorted(found, key=lambda pair: pair[0])]

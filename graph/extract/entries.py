@@ -141,13 +141,14 @@ def _is_table_header(text: str) -> bool:
 
 
 def _cells_by_spacing(whole: Seg) -> list[Seg]:
-    """A table row rendered with spaces ("Name (ACR)   Belgium"): cells when the last one is a country."""
+    """A table row rendered with spaces ("Name (ACR)   Belgium"): cells when the last one is a
+    country or a region ("Access Now   International")."""
     gaps = list(_CELL_GAP.finditer(whole.text))
     if not gaps:
         return [whole]
     last = gaps[-1]
     tail = whole.cut(last.end(1)).strip()
-    if country_index().lookup(tail.text):
+    if country_index().lookup(tail.text) or country_index().is_region(tail.text):
         return [whole.cut(0, last.start(1) + 1).strip(), tail]
     return [whole]
 

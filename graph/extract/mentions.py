@@ -17,7 +17,9 @@ from .names import initials_match, is_acronym, name_key
 
 _TOKEN = r"(?<![\w\-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
-_RUN = re.compile(rf"{_TOKEN}(?: +(?:{_CONNECTOR} +){{0,3}}{_TOKEN}){{0,10}}")
+#: capitalised words and the small words between them; a gap of three spaces or more is a
+#: column boundary ("Organisation                Country"), not a space inside a name
+_RUN = re.compile(rf"{_TOKEN}(?: {{1,2}}(?:{_CONNECTOR} {{1,2}}){{0,3}}{_TOKEN}){{0,10}}")
 _DEFINITION = re.compile(rf"({_RUN.pattern})\s*\(([^()\s]{{2,16}})\)")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")

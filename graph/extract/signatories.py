@@ -24,6 +24,8 @@ from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
 from .names import (
     document_initials,
+    ends_with_legal_form,
+    has_org_word,
     initials,
     is_acronym,
     looks_like_organisation,
@@ -50,6 +52,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     items.extend(_after_dateline(lines, stop, known, covered))
     items.extend(_letterhead(lines, stop, known, covered))
+    items.extend(_letterhead_with_contacts(lines, stop, known, covered))
     merged = _consolidate(items)
     for item in merged:
         if len(item.pieces) > 1:
@@ -183,6 +186,35 @@ def _letterhead(lines: list[Line], stop: int, known: frozenset[str], covered: se
             body.identifiers.extend(identifiers_in(paragraph[-1].text))
             items.append(Item(body, "issuer", "signatories.letterhead"))
     return items
+
+
+_LETTERHEAD_LINES = 6  #: an organisation's name and at most this many lines in all: address, phone, mail
+_LETTERHEAD_NAME_WORDS = 8
+
+
+def _letterhead_with_contacts(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+    """The letterhead a document opens with: an organisation's name, then its address and
+    contact lines ("NATIONAL UNION OF JOURNALISTS / Headland House, 72 Acton Street … / Tel: …")."""
+    paragraphs = _paragraphs(lines[:stop])
+    if not paragraphs:
+        return []
+    first, *rest = paragraphs[0]
+    if not (1 <= len(rest) < _LETTERHEAD_LINES) or any(line.index in covered for line in paragraphs[0]):
+        return []
+    contacts = [line for line in rest if is_contact_line(line.text) and not is_date_line(line.text)]
+    if not contacts or not all(line in contacts or re.search(r"\d", line.text) for line in rest):
+        return []  # every line under the name is an address or a contact line, one at least a contact
+    if re.search(r"[!?:]", first.text) or any(is_date_line(line.text) for line in rest):
+        return []  # a headline over its date, not a letterhead
+    entry = parse_entry(first.seg, known_initials=known)
+    if entry is None or entry.kind != "organisation" or len(entry.label.split()) > _LETTERHEAD_NAME_WORDS:
+        return []
+    if not (has_org_word(entry.label) or ends_with_legal_form(entry.label)):
+        return []
+    for line in contacts:
+        entry.identifiers.extend(identifiers_in(line.text))
+    covered.update(line.index for line in paragraphs[0])
+    return [Item(entry, "issuer", "signatories.letterhead")]
 
 
 def _caps_heading(paragraphs: list[list[Line]], index: int) -> Item | None:

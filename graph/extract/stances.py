@@ -31,6 +31,7 @@ _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
+_NAME_GOES_ON = re.compile(r" [A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")  #: after ")": the name the parenthesis sits in goes on
 _QUOTES = "\"“”„«»"
 _OPEN_SINGLE = "‘'"
 _CLOSE_SINGLE = re.compile(r"[’'](?![^\W_])")  #: a closing single quote, not an apostrophe inside a word
@@ -463,6 +464,8 @@ def _target_end(text: str) -> int:
     for match in _TARGET_END.finditer(text):
         if match.group() == "." and "." in (text[: match.start()].split() or [""])[-1]:
             continue  # an abbreviation: "all U.S. troops"
+        if match.group() == "(" and _NAME_GOES_ON.match(text, text.find(")", match.start()) + 1 or len(text)):
+            continue  # a parenthesis inside a name: "the Strikes (Minimum Service Levels) Bill"
         end = match.start()
         break
     return _purpose_start(text[:end])

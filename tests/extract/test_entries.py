@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract._text import Seg
+from graph.extract.contacts import identifiers_in
 from graph.extract.entries import parse_entry
 
 CASES = [
@@ -79,3 +80,9 @@ def test_non_entries(text: str) -> None:
 def test_acronym_qualifier_that_abbreviates_another_name_is_dropped() -> None:
     entry = parse_entry(Seg("No Frontiers (AUB)", 0), known_initials=frozenset({"AUB"}))
     assert entry is not None and entry.label == "No Frontiers" and "AUB" not in entry.aliases
+
+
+@pytest.mark.parametrize(("line", "schemes"), [("2020-04-01", []), ("01.04.2020", []), ("Tel: 020 7843 3700", ["phone"]),
+                                              ("+44 20 7843 3700 info@nuj.org.uk", ["phone", "email"])])
+def test_a_date_is_no_phone_number(line: str, schemes: list[str]) -> None:
+    assert [i.scheme for i in identifiers_in(line)] == schemes

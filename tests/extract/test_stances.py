@@ -89,6 +89,8 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
      "Multistakeholder approach"),
     ("Efforts that are made in secret must be halted.", "Efforts that are made in secret"),
     ("Efforts that are secret and unlawful must be halted.", "Efforts that are secret and unlawful"),
+    ("We oppose the Strikes (Minimum Service Levels) Bill.", "Strikes (Minimum Service Levels) Bill"),  # a name goes on
+    ("We oppose the bill (which is unfair).", "bill"),
     # the addressee or the preposition a cue governs is not the target
     ("Apelujemy do rządu o wycofanie projektu ustawy.", "wycofanie projektu ustawy"),
     ("Wzywamy do natychmiastowego zawieszenia broni.", "natychmiastowego zawieszenia broni"),
