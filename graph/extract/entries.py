@@ -231,10 +231,10 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
         entry.affiliation = match.group(2).lstrip("@")
         return True
     parts = entry.name.split(_COMMA)
-    if len(parts) == 1:  # "Prof. Maria Lopez – University of Barcelona"
-        dashed = entry.name.split(_PERSON_DASH)
-        if len(dashed) > 1 and person_name_score(dashed[0].text) == 2:
-            parts = dashed
+    # "Prof. Maria Lopez – University of Barcelona", "Maria Gonzalez – President, Teachers Union of Chile"
+    dashed = parts[0].split(_PERSON_DASH) if parts else []
+    if len(dashed) > 1 and person_name_score(dashed[0].text) == 2:
+        parts = dashed + parts[1:]
     first = parts[0] if parts else entry.name
     if looks_like_organisation(split_person_name(first.text)[1]):
         return False

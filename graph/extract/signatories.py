@@ -15,7 +15,7 @@ from anyascii import anyascii
 
 from ..model import ROLES, Identifier, Signatory, Span
 from ._text import Line, Seg, is_all_caps
-from .blocks import Item, collect_block, is_prose, is_stop_line, list_items, parse_block
+from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line
 from .countries import country_in_name, demonym_only
 from .cues import Cue, find_cues
@@ -51,6 +51,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
             continue  # a sentence inside a list entry (a table's description cell) speaks for that entry
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     items.extend(_after_dateline(lines, stop, known, covered))
+    items.extend(_closing_list(lines, stop, known, covered))
     items.extend(_letterhead(lines, stop, known, covered))
     items.extend(_letterhead_with_contacts(lines, stop, known, covered))
     merged = _consolidate(items)
@@ -93,6 +94,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     """The body named after an issuer or adapted-from phrase ("by X / Y (USA)", "of A and B")."""
     assert cue.content is not None
     parts = cue.content.split(_CONNECTOR) if cue.kind == "issuer" else [cue.content]
+    if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
+        parts = [cue.content]  # "of Communist and Workers' Parties": "Communist" names no body of its own
     items = []
     for part in parts:
         entry = parse_entry(part, inline=True, known_initials=known)
@@ -161,6 +164,40 @@ def _after_dateline(lines: list[Line], stop: int, known: frozenset[str], covered
             covered.update(line.index for line in rest)
             return list_items([line.seg for line in rest], "signatory", "signatories.after_dateline", known)
     return []
+
+
+_CLOSING_LIST_MIN = 3  #: entries a numbered or bulleted list of bodies needs to sign a text without a cue
+_CLOSING_TAIL_LINES = 2  #: short lines a closing list may have after it ("Further signatures are possible.")
+_CLOSING_TAIL_WORDS = 10
+_CLOSING_NAME_WORDS = 10  #: a longer "name" is a sentence: "Members of the Alliance include …"
+
+
+def _closing_list(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+    """A numbered or bulleted list of organisations that closes the text with no cue above it
+    ("1. Communist Party of Australia (Australia) / 2. … / 10. AKEL (Cyprus)"): its signatories.
+    Four in five entries must be surely organisations (an organisation word, a legal form, an
+    acronym or a country), so a closing list of demands or of readings is none."""
+    content = [line for line in lines[:stop] if not line.blank]
+    tail: list[Line] = []
+    skipped = 0
+    for line in reversed(content):
+        if line.index in covered:
+            break
+        if is_marked(line.text) and not is_prose(line.text):
+            tail.insert(0, line)
+        elif not tail and skipped < _CLOSING_TAIL_LINES and len(line.text.split()) <= _CLOSING_TAIL_WORDS:
+            skipped += 1
+        else:
+            break
+    if len(tail) < _CLOSING_LIST_MIN:
+        return []
+    entries = [parse_entry(line.seg, known_initials=known) for line in tail]
+    bodies = [e for e in entries if e is not None and e.kind == "organisation" and len(e.label.split()) <= _CLOSING_NAME_WORDS
+              and (has_org_word(e.label) or ends_with_legal_form(e.label) or e.aliases or e.country)]
+    if len(bodies) * 5 < len(tail) * 4:
+        return []
+    covered.update(line.index for line in tail)
+    return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
 
 
 def _letterhead(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:

@@ -60,6 +60,7 @@ AFFILIATIONS = [
     ("Todd Chretien, Green Party Senate candidate in California", "Green Party"),
     ("• Benoit Petit, Développeur, consultant impacts environnementaux du numérique, co-fondateur @hubblo-org", "hubblo-org"),
     ("Asher Wolf, journalist", None),
+    ("Maria Gonzalez – President, Teachers Union of Chile", "Teachers Union of Chile"),
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
     ("Jane Roe, Senior Lecturer, University of Leeds", "University of Leeds"),
 ]
