@@ -338,7 +338,8 @@ def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
     boundaries = [m.start() for m in re.finditer(r"\s+(?=\S)", text) if depths[m.start()] == 0]
     acronym_cut, repeat_cut = None, None
     for cut in boundaries[:5]:
-        short, rest = seg.cut(0, cut).strip(" ,;:"), seg.cut(cut).strip()  # "NUT, National Union of Teachers"
+        # "NUT, National Union of Teachers", "ORC – Organisation Révolutionnaire du Congo"
+        short, rest = seg.cut(0, cut).strip(" ,;:–—"), seg.cut(cut).strip(" –—")
         if not rest.text[:1].isupper() or country_index().lookup(rest.text):
             continue
         core = re.sub(r"\s*\([^)]*\)$", "", short.text)

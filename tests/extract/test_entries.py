@@ -38,7 +38,10 @@ CASES = [
     ("Electronic Frontier Foundation", "Electronic Frontier Foundation", set(), None, "organisation"),
     ("- CGIL, Confederazione Generale Italiana del Lavoro", "Confederazione Generale Italiana del Lavoro", {"CGIL"}, "IT",
      "organisation"),
-    ("- Un Ponte Per", "Un Ponte Per", set(), None, "organisation"),  # "Un" is a given name, but no person's name opens with an article
+    ("- Un Ponte Per", "Un Ponte Per", set(), None, "organisation"),
+    ("1. ORC – Organisation Révolutionnaire du Congo (Revolutionary Organization of Congo) – Democratic Republic of the Congo",
+     "Revolutionary Organization of Congo", {"ORC", "Organisation Révolutionnaire du Congo"}, "CD", "organisation"),
+    ("D64 – Zentrum für Digitalen Fortschritt e. V.", "D64 – Zentrum für Digitalen Fortschritt e. V.", set(), None, "organisation"),  # "Un" is a given name, but no person's name opens with an article
 ]
 
 
