@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..extract.names import initials, is_acronym
@@ -126,9 +127,15 @@ class _Clusters:
             m.id: {m.country} if m.country and m.origin == "signatory" else set() for m in mentions
         }
         self.keys: dict[int, set[str]] = {m.id: {key(f) for f in m.forms if key(f)} for m in mentions}
+        #: the keys of every form printed as an acronym: a cluster's other keys are its full names
+        self.acronym_keys = {key(f) for m in mentions for f in m.forms if is_acronym(f)}
         self.distinct = distinct
         self.merges: list[Merge] = []
         self.refused: list[tuple[str, str, str, float]] = []
+
+    def full_names(self, root: int) -> set[str]:
+        """The cluster's names that are no acronym: what an acronym of it may stand for."""
+        return self.keys[root] - self.acronym_keys
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -152,11 +159,17 @@ class _Clusters:
                     return feature.reason
         return None
 
-    def union(self, a: int, b: int, reason: str, strict: bool = False, forced: bool = False) -> bool:
+    def union(self, a: int, b: int, reason: str, strict: bool = False, forced: bool = False, by_acronym: bool = False) -> bool:
+        """Join the clusters of mentions a and b, unless something keeps them apart. ``by_acronym``:
+        the reason is an acronym, which never joins two clusters that each have a full name of
+        their own unless the names agree ("TUC" is "Trade Union Congress" or "Teachers Union of
+        Chile", not both)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         why_not = None if forced else self.blocked(a, b, strict)
+        if why_not is None and by_acronym and not forced and not _names_agree(self.full_names(ra), self.full_names(rb)):
+            why_not = "an acronym would join two different full names"
         if why_not:
             self.refused.append((self.mentions[a].name, self.mentions[b].name, why_not, compare.fuzzy_similarity(self.mentions[a].name, self.mentions[b].name)))
             return False
@@ -166,6 +179,18 @@ class _Clusters:
         self.keys[keep] |= self.keys.pop(gone)
         self.merges.append(Merge(self.mentions[a].name, self.mentions[b].name, reason))
         return True
+
+
+def _names_agree(a: set[str], b: set[str]) -> bool:
+    """Whether two clusters' full names can be one body's: either has none, or a name of one is a
+    name of the other, starts it ("New Communist Party" / "… of Britain"), or is a spelling variant."""
+    if not a or not b or a & b:
+        return True
+    return any(x.startswith(y + " ") or y.startswith(x + " ") or compare.small_variant(x, y).score
+               or compare.fuzzy_similarity(x, y) >= _SAME_FULL_NAME for x in a for y in b)
+
+
+_SAME_FULL_NAME = 85  #: rapidfuzz token-sort ratio of two full names an acronym may join
 
 
 def resolve(extractions: Sequence[Extraction], judgements: Iterable[Judgement] = ()) -> Resolution:
@@ -183,7 +208,7 @@ def resolve(extractions: Sequence[Extraction], judgements: Iterable[Judgement] =
                 by_key[key(form)].append(m.id)
     _link_judged_same(clusters, judgements, by_key)
     _link_within_documents(clusters, mentions)
-    _link_same_names(clusters, by_key)
+    _link_same_names(clusters, by_key, clusters.acronym_keys)
     _link_variants(clusters, mentions)
     renames = {key(j.left): j.right for j in judgements if j.judgement == "rename" and j.right}
     entities, entity_of = _entities(clusters, mentions, renames)
@@ -241,10 +266,17 @@ def _link_within_documents(clusters: _Clusters, mentions: Sequence[Mention]) -> 
 _LONGER_FORM = re.compile(r"(?:of|for|by|de|du|des|für|von|del|da|do) \w")
 
 
-def _link_same_names(clusters: _Clusters, by_key: dict[str, list[int]]) -> None:
+_SHORT_ACRONYM = 4  #: letters of an acronym that many bodies in many countries share
+
+
+def _link_same_names(clusters: _Clusters, by_key: dict[str, list[int]], acronyms: set[str]) -> None:
+    """The same name in several documents; a short shared acronym ("CGT") joins only bodies whose
+    full names agree (the Spanish and the French CGT stay two); a long one ("IMT-UNTREF") is
+    telling enough to join "World of Work Institute" and "World Labor Institute"."""
     for form_key, ids in by_key.items():
+        short = form_key in acronyms and len(form_key.replace(" ", "")) <= _SHORT_ACRONYM
         for other in ids[1:]:
-            clusters.union(ids[0], other, f"same name {form_key!r} in several documents")
+            clusters.union(ids[0], other, f"same name {form_key!r} in several documents", by_acronym=short)
     by_compact: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form_key, ids in by_key.items():
         by_compact[form_key.replace(" ", "")].append((form_key, ids[0]))
@@ -271,6 +303,7 @@ def _link_variants(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
             for block in blocking_keys(form, frequency):
                 blocks[block].append(m)
             blocks[f"acr:{form.replace('.', '').upper()}" if is_acronym(form) else f"acr:{initials(form)}"].append(m)
+    ambiguous = _ambiguous_acronyms(clusters, mentions)
     seen: set[tuple[int, int]] = set()
     for _, members in sorted(blocks.items()):
         for a, b in _candidate_pairs(members):
@@ -278,7 +311,34 @@ def _link_variants(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
             if pair in seen or clusters.find(a.id) == clusters.find(b.id):
                 continue
             seen.add(pair)
-            _compare_pair(clusters, a, b)
+            _compare_pair(clusters, a, b, ambiguous)
+
+
+def _ambiguous_acronyms(clusters: _Clusters, mentions: Sequence[Mention]) -> set[str]:
+    """Acronyms printed alone that abbreviate the full names of two or more bodies that disagree
+    ("TUC": "Trade Union Congress" in one document, "Teachers Union of Chile" in another): an
+    acronym alone then joins neither."""
+    bare = {m.name for m in mentions if m.kind == "organisation" and is_acronym(m.name)}
+    if not bare:
+        return set()
+    by_letters: dict[str, set[str]] = defaultdict(set)
+    for acronym in bare:
+        by_letters["".join(c for c in acronym.upper() if c.isalnum())].add(acronym)
+    names: dict[str, list[int]] = defaultdict(list)  #: each full name once, with its mentions
+    for m in mentions:
+        if m.kind == "organisation":
+            names[m.name].append(m.id)
+    meanings: dict[str, dict[int, set[str]]] = defaultdict(dict)
+    for name, ids in names.items():
+        if is_acronym(name):
+            continue
+        for candidate in {initials(name), "".join(w[0] for w in name.split() if w[:1].isalnum()).upper()}:
+            for acronym in by_letters.get(candidate, ()):
+                if compare.acronym_matches(acronym, name).score:
+                    for root in {clusters.find(i) for i in ids}:
+                        meanings[acronym][root] = clusters.full_names(root)
+    return {acronym for acronym, roots in meanings.items()
+            if any(not _names_agree(a, b) for a, b in itertools.combinations(roots.values(), 2))}
 
 
 _SMALL_BLOCK, _WINDOW = 30, 8
@@ -298,18 +358,18 @@ def _candidate_pairs(members: list[Mention]) -> Iterable[tuple[Mention, Mention]
             yield a, b
 
 
-def _compare_pair(clusters: _Clusters, a: Mention, b: Mention) -> None:
+def _compare_pair(clusters: _Clusters, a: Mention, b: Mention, ambiguous: AbstractSet[str] = frozenset()) -> None:
     compared = False
     for fa in a.forms:
         for fb in b.forms:
-            if not _worth_comparing(fa, fb):
+            if not _worth_comparing(fa, fb) or fa in ambiguous or fb in ambiguous:
                 continue
             compared = True
             for feature in (compare.small_variant(fa, fb), compare.acronym_matches(fa, fb)):
                 if feature.score >= 0.85:
                     if feature is not None and "acronym" in feature.reason and not (is_acronym(a.name) or is_acronym(b.name)):
                         continue  # an acronym alias of one body is not a reason to join two full names
-                    clusters.union(a.id, b.id, feature.reason, strict=True)
+                    clusters.union(a.id, b.id, feature.reason, strict=True, by_acronym="acronym" in feature.reason)
                     return
     if not compared:
         return
