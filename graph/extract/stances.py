@@ -78,6 +78,7 @@ class _Cues:
     joins: frozenset[str]  #: "and", "et", "und"
     relatives: frozenset[str]  #: "that", "which": a verb after one belongs to a relative clause
     any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
+    new_clause: re.Pattern[str]  #: a join word and the document's own voice: "and we …" starts a clause of its own
 
 
 @functools.cache
@@ -104,7 +105,8 @@ def _cues() -> _Cues:
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
-                 any_cue=phrase_pattern(cue_phrases, _gap(negations)))
+                 any_cue=phrase_pattern(cue_phrases, _gap(negations)),
+                 new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]))
 
 
 def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
@@ -468,7 +470,11 @@ def _target_end(text: str) -> int:
             continue  # a parenthesis inside a name: "the Strikes (Minimum Service Levels) Bill"
         end = match.start()
         break
-    return _purpose_start(text[:end])
+    folded, origin = fold_with_map(text[:end])
+    clause = _cues().new_clause.search(folded)  # "the plan to expand the park and we hope that …"
+    if clause and clause.start() > 0:
+        end = origin[clause.start()]
+    return _purpose_start(text[:end].rstrip())
 
 
 def _purpose_start(text: str) -> int:

@@ -91,6 +91,9 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Efforts that are secret and unlawful must be halted.", "Efforts that are secret and unlawful"),
     ("We oppose the Strikes (Minimum Service Levels) Bill.", "Strikes (Minimum Service Levels) Bill"),  # a name goes on
     ("We oppose the bill (which is unfair).", "bill"),
+    # a target ends where the document's own voice starts a clause of its own
+    ("We support the plan to expand the park and we hope that the council will approve it.", "plan to expand the park"),
+    ("Nous soutenons le projet de parc et nous espérons que le conseil l'approuvera.", "projet de parc"),
     # the addressee or the preposition a cue governs is not the target
     ("Apelujemy do rządu o wycofanie projektu ustawy.", "wycofanie projektu ustawy"),
     ("Wzywamy do natychmiastowego zawieszenia broni.", "natychmiastowego zawieszenia broni"),
