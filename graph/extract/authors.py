@@ -9,11 +9,11 @@ import re
 from ..model import Author, Span
 from ._text import Line, Seg, fold, is_all_caps
 from .cues import _name_after
-from .dates import is_date_line
+from .dates import is_date_line, parse_dates
 from .entries import parse_entry
 from .layout import header_end
 from .lexicon import load_lexicon
-from .names import kind_of, person_name_score, split_person_name
+from .names import kind_of, looks_like_organisation, person_name_score, split_person_name
 
 _STATEMENT_BY = re.compile(r"\b(?:this|the)\s+(?:statement|article|text|declaration|appeal|letter)\s+by\s+", re.IGNORECASE)
 
@@ -22,7 +22,7 @@ def extract_authors(lines: list[Line], stop: int) -> list[Author]:
     """Every byline, each once."""
     end = header_end(lines)
     authors: list[Author] = []
-    for finder in (_metadata, _top_name, _over_date, _credit):
+    for finder in (_metadata, _top_name, _over_date, _credit, _dated_byline):
         authors.extend(finder(lines, end))
     authors.extend(_statement_by(lines, stop))
     unique: dict[str, Author] = {}
@@ -88,6 +88,47 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
             if entry is not None:
                 found.append(_author(entry.name, "authors.credit"))
     return found
+
+
+_BYLINE_WORDS = 5  #: words an author's name on a dated line may have
+
+
+def _dated_byline(lines: list[Line], end: int) -> list[Author]:
+    """A header line that dates the text and names its author: "Posted on July 20, 2021 by Maria
+    Santos", "By Maria Santos on July 20, 2021", "Publié le 3 mai 2022 par Jean Dupont"."""
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().markers["byline"], key=len, reverse=True))
+    by = re.compile(rf"(?<![\w])(?:{words})\s+", re.IGNORECASE)
+    found = []
+    for line in lines[: end + 1]:
+        dates = parse_dates(line.text) if not line.blank else []
+        if len(dates) != 1 or len(line.text.split()) > 16:
+            continue
+        _, date_start, date_end = dates[0]
+        after = by.match(line.text, date_end + len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,")))
+        before = by.match(line.text)
+        if after:
+            name = line.seg.cut(after.end())
+        elif before and before.end() < date_start:
+            name = line.seg.cut(before.end(), date_start)
+            name = name.cut(0, _before_date_particles(name.text))
+        else:
+            continue
+        name = name.strip(" .,;|–—")
+        if name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
+            found.append(_author(name, "authors.dated_byline"))
+    return found
+
+
+def _before_date_particles(text: str) -> int:
+    """Where "Maria Santos on " ends as a name: without the separators and the words a date
+    may have before it ("on", "le", "am")."""
+    particles = load_lexicon().markers["date_particle"]
+    while True:
+        text = text.rstrip(" ,|–—-")
+        head, _, last = text.rpartition(" ")
+        if not head or fold(last) not in particles:
+            return len(text)
+        text = head
 
 
 def _statement_by(lines: list[Line], stop: int) -> list[Author]:

@@ -167,9 +167,19 @@ _HEADER_LINE_WORDS = 12  #: a header line this short may end with its date ("ICO
 
 
 def _closes_header_line(text: str, start: int, end: int) -> bool:
-    """A short header line that ends with ", <date>": "Statement by the Committee, 3 February 2019"."""
-    return (text[:start].rstrip().endswith(",") and _nothing_after(text[end:])
-            and len(text.split()) <= _HEADER_LINE_WORDS and not text.rstrip().endswith("?"))
+    """A short header line that ends with ", <date>" or "on <date>" ("Statement by the Committee,
+    3 February 2019", "By Maria Santos on July 20, 2021"), or opens with its date before a
+    separator ("July 20, 2021 | Peace Council")."""
+    if len(text.split()) > _HEADER_LINE_WORDS or text.rstrip().endswith("?"):
+        return False
+    prefix = text[:start].rstrip()
+    last = fold(prefix.split()[-1]) if prefix.split() else ""
+    if (prefix.endswith((",", "|", "–", "—")) or last in load_lexicon().markers["date_particle"]) and prefix and _nothing_after(text[end:]):
+        return True
+    return not prefix and _HEADER_SEPARATOR.match(text, end) is not None
+
+
+_HEADER_SEPARATOR = re.compile(r"(?<!\s)\s*[|•·–—]\s")  #: (?<!\s): one try per run of spaces
 
 
 def ends_with_date(text: str) -> bool:

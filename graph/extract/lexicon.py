@@ -46,8 +46,8 @@ class Lexicon:
         if folded in self.org_words or folded + "s" in self.org_words:
             return True
         for cut in (1, 2):
-            if len(folded) - cut >= 4 and folded[:-cut] in self.org_words:
-                return True
+            if len(folded) - cut >= 4 and folded[:-cut] in self.org_words and folded[-cut:] not in _VERB_ENDINGS:
+                return True  # "Parties", "Unions", "союзу"; not "Posted" (from "Post")
         if folded and not folded.isascii():  # Slavic case endings: "рада" -> "ради", "союз" -> "союзу"
             return any(folded[:n] in self.org_stems for n in (3, 4, 5, 6) if len(folded) <= n + 3)
         return False
@@ -95,6 +95,9 @@ def _role_cues() -> tuple[RoleCue, ...]:
     if not cues:
         raise OntologyError(f"{path}: no role cue phrases (skos:hiddenLabel on us:issuer, us:signatory, ...)")
     return tuple(sorted(cues, key=lambda c: (-len(c.phrase), c.phrase)))
+
+
+_VERB_ENDINGS = frozenset({"ed"})  #: English past tense: "Posted", "Founded" are no organisation words
 
 
 def phrase_pattern(phrases: tuple[str, ...] | list[str], gap: str | None = None) -> re.Pattern[str]:

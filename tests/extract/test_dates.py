@@ -36,6 +36,9 @@ DOCUMENT_DATES = [
     ("Title\n\nWarszawa, dnia 3 maja 2022 r.\n", ["2022-05-03"]),
     ("Title\n\nKyiv, 3 February 2019 — The committee said today that it demands an end to the war.\n", ["2019-02-03"]),
     ("Title\n\nStatement by the International Solidarity Committee, 3 February 2019\n", ["2019-02-03"]),
+    ("Title\n\nBy Maria Santos on July 20, 2021\n", ["2021-07-20"]),
+    ("Title\n\nBy Maria Santos | July 20, 2021\n", ["2021-07-20"]),
+    ("Title\n\nJuly 20, 2021 | Peace Council\n", ["2021-07-20"]),
     ("Title\n\nThe committee was founded in the spring of that year, and it met again on its anniversary, 3 February 2019\n", []),
 ]
 

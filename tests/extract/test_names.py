@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.countries import country_in_name, country_index
+from graph.extract.lexicon import load_lexicon
 from graph.extract.names import initials_match, is_acronym, kind_of, name_key
 
 
@@ -79,3 +80,8 @@ def test_regions(text: str, region: bool) -> None:
 def test_name_key_ignores_article_case_and_punctuation() -> None:
     assert name_key("The Consistent Democrats") == name_key("consistent democrats")
     assert name_key("Anti-Fascist & Co") == "anti fascist and co"
+
+
+@pytest.mark.parametrize(("word", "org"), [("Posted", False), ("Founded", False), ("Posts", True), ("Parties", True), ("союзу", True)])
+def test_organisation_words_inflect_as_nouns_not_as_verbs(word: str, org: bool) -> None:
+    assert load_lexicon().is_org_word(word) is org
