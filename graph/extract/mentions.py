@@ -52,9 +52,12 @@ def _mention(name: str, start: int, rule: str, aliases: tuple[str, ...] = ()) ->
 def _trim(name: str, start: int) -> tuple[str, int]:
     """Drop a leading article, salutation or office ("Chairman of the"), and a trailing office."""
     jobs = load_lexicon().person_words["job"] | {"dear"}
-    lead = re.match(r"^(?:(?:[A-Z][\w-]*) +)(?:(?:of|for) +)?(?:the +)?", name)
-    if lead and fold(lead.group().split()[0]) in jobs and len(name) > lead.end():
-        name, start = name[lead.end() :], start + lead.end()
+    name, start = _after_document_word(name, start)
+    while lead := re.match(r"^(?:(?:[A-Z][\w-]*) +)(?:(?:of|for) +)?(?:the +)?", name):
+        first = fold(lead.group().split()[0])
+        if not (first in jobs or first.removesuffix("s") in jobs) or len(name) <= lead.end():
+            break
+        name, start = name[lead.end() :], start + lead.end()  # "Dear Members of the European Parliament"
     article = _ARTICLE.match(name)
     if article:
         name, start = name[article.end() :], start + article.end()
@@ -63,6 +66,26 @@ def _trim(name: str, start: int) -> tuple[str, int]:
         words.pop()
     name = " ".join(words) if words else name
     name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
+    return name, start
+
+
+_BY_OF = re.compile(r"^(?:of|by|from|de|du|des|der|von|del|di|da|do)\s+(?:the\s+)?", re.IGNORECASE)
+_ADDRESSED_TO = re.compile(r"^(?:to|on|about|regarding|concerning|à|an|a|sur|über|sobre|su)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_document_word(name: str, start: int) -> tuple[str, int]:
+    """A run that holds a document's kind is a title: "Statement of the Communist Party of X" names
+    the Communist Party of X; "Letter to Members of the World Trade Organization" names whom it
+    is addressed to (after "Members of the", which ``_trim`` drops); "Civil Society Letter on the
+    WTO Negotiations" names no body."""
+    documents = load_lexicon().markers["document"]
+    for word in re.finditer(r"\S+", name):
+        if fold(word.group()) in documents:
+            after = word.end() + 1
+            by = _BY_OF.match(name, after) or _ADDRESSED_TO.match(name, after) if after < len(name) else None
+            if by is None:
+                return "", start
+            return name[by.end() :], start + by.end()
     return name, start
 
 

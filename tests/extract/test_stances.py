@@ -287,3 +287,9 @@ def test_a_restated_stance_is_one_stance_with_every_place_it_is_said() -> None:
         G = build([Path(tmp)], None).graph
     evidence = sorted(d["evidence"] for _, _, d in G.edges(data=True) if d["kind"] == "stance")
     assert evidence == ["Solidarity with the striking dock workers!", "Support the just demands of the striking dock workers!"]
+
+
+def test_a_demand_list_item_that_bans_opposes_what_it_bans() -> None:
+    found = _stances_of("In particular, we call for:\n\n- a ban on emotion recognition systems;\n- an end of the occupation.")
+    assert [(p, t) for p, t, rule in found if rule == "stances.demand_list"] == [
+        ("oppose", "emotion recognition systems"), ("oppose", "occupation")]
