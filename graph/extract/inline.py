@@ -13,6 +13,7 @@ from ._text import Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
+from .names import is_acronym
 
 _BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
@@ -42,16 +43,22 @@ def split_inline(content: Seg) -> list[Seg]:
     if _BULLET.search(extent.text) and extent.text.count("•") >= 2:
         parts = extent.split(_BULLET)
     else:
-        parts = [name for part in extent.split(_SEPARATOR) for name in _split_conjunction(part)]
+        pieces = extent.split(_SEPARATOR)
+        parts = [name for index, part in enumerate(pieces)
+                 for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
     out: list[Seg] = []
     for part in parts:
         out.extend(_split_after_country(part))
     return [p for p in out if p.text]
 
 
-def _split_conjunction(part: Seg) -> list[Seg]:
+def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
     """"US Friends of the Soviet People and the Zimbabwe Communist Party" -> two names: split at
-    "and" when an article follows it or the words before it end a name ("… Party and …")."""
+    "and" when an article follows it or the words before it end a name ("… Party and …"). The
+    last item of a list ("A, B, C та D") splits at its last "and" too when each side is surely
+    a name of its own: an acronym, words with an organisation word, or a name that ends with
+    its country ("Fundacja Batorego i Stowarzyszenie Klon/Jawor", "UNE e ABI", "Greenpeace
+    Deutschland und IPPNW"; not "Australian Fair Trade and Investment Network")."""
     depths = bracket_depths(part.text)
     for match in reversed(list(_CONJUNCTION.finditer(part.text))):
         if depths[match.start()] > 0:
@@ -62,11 +69,29 @@ def _split_conjunction(part: Seg) -> list[Seg]:
             continue
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
+        if last_of_list and _surely_a_name(left.text) and _surely_a_name(right_text):
+            return [left, right]
     return [part]
 
 
+def _surely_a_name(text: str) -> bool:
+    if is_acronym(text):
+        return True
+    lexicon = load_lexicon()
+    words = text.split()
+    if len(words) < 2:
+        return False  # "Workers and Peasants Party" is one name
+    ends_with_country = any(country_index().lookup(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+    return any(lexicon.is_org_word(word) for word in words) or ends_with_country
+
+
 def _ends_a_name(text: str) -> bool:
-    last = text.split()[-1] if text.split() else ""
+    """"… Party", "… (USA)": the words end a name; one word alone ("Workers and Peasants Party")
+    is not a name of its own unless it is an acronym."""
+    words = text.split()
+    last = words[-1] if words else ""
+    if len(words) == 1 and not is_acronym(last):
+        return False
     return last.endswith(")") or load_lexicon().is_org_word(last)
 
 

@@ -1,0 +1,33 @@
+"""Inline lists after a cue, in the corpus languages: where one name ends and the next begins."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import decode_document
+from graph.extract import extract
+
+CASES = [
+    ("Заяву підписали: Центр громадянських свобод, ZMINA, Українська Гельсінська спілка з прав людини та Інститут масової інформації.",
+     ["Центр громадянських свобод", "ZMINA", "Українська Гельсінська спілка з прав людини", "Інститут масової інформації"]),
+    ("Podpisali: Partia Razem, OPZZ, Fundacja Batorego i Stowarzyszenie Klon/Jawor.",
+     ["Partia Razem", "OPZZ", "Fundacja Batorego", "Stowarzyszenie Klon/Jawor"]),
+    ("Unterzeichnet von: Attac Deutschland, BUND, Greenpeace Deutschland und IPPNW.",
+     ["Attac Deutschland", "BUND", "Greenpeace Deutschland", "IPPNW"]),
+    ("Assinam: CUT, MST, UNE e ABI.", ["CUT", "MST", "UNE", "ABI"]),
+    ("Hanno firmato: ARCI, CGIL e Rete Italiana Pace e Disarmo.", ["ARCI", "CGIL", "Rete Italiana Pace e Disarmo"]),
+    # a name with "and" in it stays whole
+    ("Endorsed by: Oxfam, ActionAid, Australian Fair Trade and Investment Network.",
+     ["Oxfam", "ActionAid", "Australian Fair Trade and Investment Network"]),
+    ("Endorsed by: Oxfam, ActionAid, Workers and Peasants Party.", ["Oxfam", "ActionAid", "Workers and Peasants Party"]),
+    ("Endorsed by: Oxfam, BAMN and the Movement for Justice.", ["Oxfam", "BAMN", "Movement for Justice"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CASES, ids=[c[0][:25] for c in CASES])
+def test_inline_lists(sentence: str, names: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == names
+    for s in found:
+        assert text[s.span.start : s.span.end] == s.name
