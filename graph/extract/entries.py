@@ -230,6 +230,12 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
         entry.kind, entry.name = "person", entry.name.cut(0, match.end(1))
         entry.affiliation = match.group(2).lstrip("@")
         return True
+    paren = trailing_paren(entry.name)
+    if paren is not None:  # "Jane Doe (Amnesty International)", "Prof. John Smith (University of Oxford, UK)"
+        before = entry.name.cut(0, paren[0].start - entry.name.start).strip(" ,")
+        if "(" not in before.text and person_name_score(before.text) == 2 and not looks_like_organisation(split_person_name(before.text)[1]):
+            _set_person(entry, before, [part.text for part in paren[1].split(_COMMA) if not country_index().lookup(part.text)])
+            return True
     parts = entry.name.split(_COMMA)
     # "Prof. Maria Lopez – University of Barcelona", "Maria Gonzalez – President, Teachers Union of Chile"
     dashed = parts[0].split(_PERSON_DASH) if parts else []
@@ -270,10 +276,13 @@ def affiliation_of(descriptors: list[str]) -> str | None:
     Australia"); occupations are skipped, and what follows "author," is a work, not an employer."""
     lexicon = load_lexicon()
     jobs, works = lexicon.person_words["job"], lexicon.person_words["work"]
+    postnominals = lexicon.person_words["postnominal"]
     for descriptor in descriptors:
         text = descriptor.strip(" *")
         if fold(text) in works:
             return None
+        if fold(text) in postnominals:
+            continue  # "Dr Ahmed Khan, MP"
         text = _strip_leading_jobs(text, jobs)
         text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
         if text.startswith("@"):

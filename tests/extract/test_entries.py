@@ -64,6 +64,9 @@ AFFILIATIONS = [
     ("• Benoit Petit, Développeur, consultant impacts environnementaux du numérique, co-fondateur @hubblo-org", "hubblo-org"),
     ("Asher Wolf, journalist", None),
     ("Maria Gonzalez – President, Teachers Union of Chile", "Teachers Union of Chile"),
+    ("Jane Doe (Amnesty International)", "Amnesty International"),
+    ("Prof. John Smith (University of Oxford, UK)", "University of Oxford"),
+    ("Dr Ahmed Khan, MP", None),
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
     ("Jane Roe, Senior Lecturer, University of Leeds", "University of Leeds"),
 ]
