@@ -190,11 +190,28 @@ def _after_colon_or_all(after: Seg) -> Seg | None:
     return stripped if stripped.text else None
 
 
+_HEADING_WORDS = 12  #: a line this short is a heading: "Joint Statement of the Communist Parties"
+_DEICTIC_WINDOW = 3  #: words before an issuer phrase that may point at the document ("this is the response of")
+
+
+def _speaks_for_the_document(folded: str, start: int) -> bool:
+    """An issuer phrase names this document's issuer when it heads a short line, opens a
+    sentence ("Statement by the ICOR: …") or follows a word that points at the document
+    ("This statement by X", "This is the response of X")."""
+    if len(folded.split()) <= _HEADING_WORDS:
+        return True
+    sentence = re.split(r"[.!?:;]\s", folded[:start])[-1].split()
+    deictic = load_lexicon().markers["deictic"]
+    return not sentence or any(word in deictic for word in sentence[-_DEICTIC_WINDOW:])
+
+
 def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | None) -> list[Cue]:
     cues = []
     for match in _patterns().issuer.finditer(folded):
         if adapted and adapted.content and origin[match.start()] >= adapted.content.start - line.seg.start - 60:
             continue  # "adapted from a statement by X": X is not this document's issuer
+        if not _speaks_for_the_document(folded, match.start()):
+            continue  # "But the response of NATO, the EU and …": someone else's statement, told of
         rest = line.seg.cut(origin[match.end()])
         name = _name_after(rest)
         if name:

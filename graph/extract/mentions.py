@@ -7,6 +7,7 @@ Fight, the Consistent Democrats")."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..model import OrgMention, Signatory, Span
@@ -53,6 +54,9 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     """Drop a leading article, salutation or office ("Chairman of the"), and a trailing office."""
     jobs = load_lexicon().person_words["job"] | {"dear"}
     name, start = _after_document_word(name, start)
+    opening = _opening_words().match(fold(name))
+    if opening:  # "According to the UN Refugee Agency"
+        name, start = name[opening.end() :], start + opening.end()
     while lead := re.match(r"^(?:(?:[A-Z][\w-]*) +)(?:(?:of|for) +)?(?:the +)?", name):
         first = fold(lead.group().split()[0])
         if not (first in jobs or first.removesuffix("s") in jobs) or len(name) <= lead.end():
@@ -67,6 +71,12 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     name = " ".join(words) if words else name
     name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
     return name, start
+
+
+@functools.cache
+def _opening_words() -> re.Pattern[str]:
+    leads = sorted(load_lexicon().markers["mention_lead"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(lead) for lead in leads)})\s+(?:the\s+)?")
 
 
 _BY_OF = re.compile(r"^(?:of|by|from|de|du|des|der|von|del|di|da|do)\s+(?:the\s+)?", re.IGNORECASE)
