@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._text import Line, Seg, fold_with_map, lines_matching, sentence_end
+from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -85,7 +85,7 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     cues: list[Cue] = []
     candidates = lines_matching(lines[:stop], _patterns().any_cue)
     for line in lines[:stop]:
-        if line.index in candidates:
+        if line.index in candidates or _WE_THE.match(line.text):
             cues.extend(_line_cues(line))
     return cues
 
@@ -104,6 +104,7 @@ def _line_cues(line: Line) -> list[Cue]:
     if adapted:
         found.append(adapted)
     found.extend(_issuer_cues(line, folded, origin, adapted))
+    found.extend(_we_the(line))
     found.extend(_declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
     found.extend(_declaring_subjects(line, folded, origin, _patterns().distribute, "distributor"))
     membership = _membership(line, folded, origin)
@@ -203,6 +204,18 @@ def _speaks_for_the_document(folded: str, start: int) -> bool:
     sentence = re.split(r"[.!?:;]\s", folded[:start])[-1].split()
     deictic = load_lexicon().markers["deictic"]
     return not sentence or any(word in deictic for word in sentence[-_DEICTIC_WINDOW:])
+
+
+_WE_THE = re.compile(r"^\s*(?:We|Nous|Wir|Nosotros|Nosotras|Nós|Noi|Ми|Мы|My),\s+((?:the|les?|la|l'|die|der|das|los|las|el|os|as|il|gli|i)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])([^,;:]{2,100}?),\s")
+
+
+def _we_the(line: Line) -> list[Cue]:
+    """"We, the Socialist Workers Party (SWP), stand with …": the body the document speaks as.
+    "We, the undersigned organisations, …" names none (its parties are listed elsewhere)."""
+    match = _WE_THE.match(line.text)
+    if match is None or _patterns().role.search(fold(match.group(2))):
+        return []
+    return [Cue(line.index, "issuer", "issuer", line.seg.cut(match.start(2), match.end(2)), "signatories.we_the")]
 
 
 def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | None) -> list[Cue]:

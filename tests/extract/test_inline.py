@@ -31,3 +31,15 @@ def test_inline_lists(sentence: str, names: list[str]) -> None:
     assert [s.name for s in found] == names
     for s in found:
         assert text[s.span.start : s.span.end] == s.name
+
+
+@pytest.mark.parametrize(("sentence", "issuers"), [
+    ("We, the Socialist Workers Party (SWP), stand with the striking nurses.", ["Socialist Workers Party"]),
+    ("We, the undersigned organisations, stand with the striking nurses.", []),
+    ("We, the people of this city, stand with the striking nurses.", []),
+    ("We, as members of civil society, oppose the bill.", []),
+])
+def test_we_the_body_the_document_speaks_as(sentence: str, issuers: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found if s.role == "issuer"] == issuers
