@@ -139,10 +139,11 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
         lead = _LEAD.match(line.text) or (_ROMAN_LEAD.match(line.text) if demand_list is not None else None)
         if demand_list is not None and lead and demand_list.continues(lead.group()):
             own = [s for piece in _sentences(line.seg) for s in _stances(piece)]
-            found.extend(own or [_demand_item(line.seg.cut(lead.end()))])
+            found.extend(own or [_demand_item(line.seg.cut(lead.end()), demand_list.polarity)])
             continue
-        if line.text.rstrip().endswith(":") and _cues().demand.pattern.search(fold(line.text)):
-            demand_list = _ListState()
+        heading_cues = list(_cues().demand.pattern.finditer(fold(line.text))) if line.text.rstrip().endswith(":") else []
+        if heading_cues:  # "We condemn the following:" — its items are opposed
+            demand_list = _ListState(_cues().demand.sign(heading_cues[-1]))
         elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > _PARAGRAPH_WORDS):
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
@@ -176,9 +177,10 @@ class _ListState:
     """The items of a list a demand introduces: bullets while they are contiguous, numbers
     ("1.", "a)", "II") while they follow each other, even across explanatory paragraphs."""
 
-    def __init__(self) -> None:
+    def __init__(self, polarity: str = "support") -> None:
         self.last: int | None = None
         self.numbered = False
+        self.polarity = polarity  #: what the demand that opens the list asks for its items
 
     def continues(self, lead: str) -> bool:
         number = _number(lead)
@@ -207,15 +209,18 @@ def _number(lead: str) -> int | None:
 def _demand_clauses(sentence: Seg) -> list[Stance]:
     """"We call on WTO Members to act: to agree to X; to halt Y; to restore Z." -> three demands."""
     colon = sentence.text.find(":")
-    if colon < 0 or sentence.text.count(";") < 2 or not _cues().demand.pattern.search(fold(sentence.text[:colon])):
+    demands = list(_cues().demand.pattern.finditer(fold(sentence.text[:colon]))) if colon >= 0 else []
+    if not demands or sentence.text.count(";") < 2:
         return []
+    polarity = _cues().demand.sign(demands[-1])  # "We condemn: X; Y; Z" opposes all three
     clauses = (clause.strip(" .") for clause in sentence.cut(colon + 1).split(_SEMICOLON, top_level=False))
-    return [_demand_item(clause) for clause in clauses if clause.text]
+    return [_demand_item(clause, polarity) for clause in clauses if clause.text]
 
 
-def _demand_item(seg: Seg) -> Stance:
+def _demand_item(seg: Seg, polarity: str = "support") -> Stance:
     """An item of a list that a demand introduces ("… calling on the G20 Leaders to immediately:");
-    one that opens with a verb of ending ("halt X", "to stop X") opposes what follows the verb."""
+    one that opens with a verb of ending ("halt X", "to stop X") opposes what follows the verb,
+    and every item of a list that an opposing demand opens ("We condemn:") is opposed."""
     lead = _LEAD.match(seg.text)
     body = seg.cut(lead.end()) if lead else seg
     evidence = _without_trailing_join(body.strip(" ;,."))
@@ -226,8 +231,8 @@ def _demand_item(seg: Seg) -> Stance:
     oppose = _cues().item_oppose.pattern.match(folded)
     if oppose:
         target = _target_words(target[origin[oppose.end()] :], cased) or target
-    return Stance("oppose" if oppose else "support", (target or first)[:200], evidence.text, evidence.span,
-                  "stances.demand_list")
+    return Stance("oppose" if oppose or polarity == "oppose" else "support", (target or first)[:200], evidence.text,
+                  evidence.span, "stances.demand_list")
 
 
 def _without_trailing_join(item: Seg) -> Seg:

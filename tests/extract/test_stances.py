@@ -293,3 +293,11 @@ def test_a_demand_list_item_that_bans_opposes_what_it_bans() -> None:
     found = _stances_of("In particular, we call for:\n\n- a ban on emotion recognition systems;\n- an end of the occupation.")
     assert [(p, t) for p, t, rule in found if rule == "stances.demand_list"] == [
         ("oppose", "emotion recognition systems"), ("oppose", "occupation")]
+
+
+def test_the_items_of_a_list_an_opposing_demand_opens_are_opposed() -> None:
+    found = _stances_of("We condemn the following:\n\n- the annexation of Crimea;\n- the bombing of civilians.\n\n"
+                        "We call for:\n\n- a ceasefire;\n- an end to the war.\n\nWe reject: the blockade; the sanctions; the raids.")
+    assert [(p, t) for p, t, _ in found] == [
+        ("oppose", "annexation of Crimea"), ("oppose", "bombing of civilians"), ("support", "ceasefire"), ("oppose", "war"),
+        ("oppose", "blockade"), ("oppose", "sanctions"), ("oppose", "raids")]
