@@ -43,6 +43,7 @@ class _Patterns:
     further: re.Pattern[str]
     document: re.Pattern[str]
     membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    signers_in_prose: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
     distribute: re.Pattern[str]
@@ -67,6 +68,10 @@ def _patterns() -> _Patterns:
             (re.compile(rf"(?<!\w){re.escape(head)}\s+"), re.compile(rf"\s+{re.escape(verb)}\s*:?\s+"))
             for head, verb in lexicon.membership
         ),
+        signers_in_prose=tuple(
+            (re.compile(rf"(?<!\w){re.escape(head)}(?!\w)"), re.compile(rf"(?<!\w){re.escape(verb)}\s*:?\s+"))
+            for head, verb in lexicon.signers_in_prose
+        ),
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         distribute=phrase_pattern(markers["distribute"]),
@@ -74,6 +79,7 @@ def _patterns() -> _Patterns:
             [cue.phrase for cue in lexicon.role_cues]
             + [phrase for kind in ("closing", "further", "membership_verb", "declare", "distribute") for phrase in markers[kind]]
             + [head for head, _ in lexicon.membership]
+            + [head for head, _ in lexicon.signers_in_prose]
         ),
         subject_tail=re.compile(rf"(?<!\s)\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
     )
@@ -110,6 +116,7 @@ def _line_cues(line: Line) -> list[Cue]:
     membership = _membership(line, folded, origin)
     if membership:
         found.append(membership)
+    found.extend(_signers_in_prose(line, folded, origin))
     role_cue = _role_cue(line, folded, origin)
     if role_cue:
         found.append(role_cue)
@@ -241,6 +248,22 @@ def _adapted(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     start = match.end() + (by.end() if by else len(rest_folded) - len(rest_folded.lstrip()))
     name = _name_after(line.seg.cut(origin[start]), sentence_only=True)
     return Cue(line.index, "adapted_from", "adapted_from", name, "signatories.adapted_from") if name else None
+
+
+def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
+    """"Among the signatories are A, B and C", "Parmi les signataires figurent A, B et C": the
+    names after the verb, read as an inline list of signatories."""
+    for head, verb in _patterns().signers_in_prose:
+        start = head.search(folded)
+        end = verb.search(folded, start.end()) if start else None
+        if start and end and end.start() - start.end() < _PROSE_GAP:
+            content = line.seg.cut(origin[end.end()]).strip(" :")
+            if content.text:
+                return [Cue(line.index, "inline", "signatory", content, "signatories.signers_in_prose")]
+    return []
+
+
+_PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
 
 
 def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:

@@ -19,12 +19,25 @@ _BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 _RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
+_DISTINCT_MARK = re.compile(r"\d|\.[a-z]{2,}|[a-z][A-Z]")  #: in one word: "350.org", "11.11.11", "ActionAid"
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
+#: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
+_COUNTED = re.compile(
+    r"^(?:(?:more than|over|some|about|around|nearly|almost|at least|plus de|más de|mais de|über|mehr als|oltre|ponad|понад|более)\s+)?"
+    r"(?:\d[\d,.]*|dozens of|hundreds of|des dizaines d['’]|decenas de|dezenas de|dutzende|decine di)\s*[^\s,]+(?:\s+[^\s,]+){0,2}?,?\s+"
+    r"(?:including|among them|such as|notably|dont|darunter|entre ellas|entre ellos|incluindo|incluyendo|tra cui|w tym|серед них|в том числе)\s+",
+    re.IGNORECASE,
+)
 _DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)\s*)?$", re.IGNORECASE)
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 
 def list_extent(content: Seg) -> Seg:
-    """The part of ``content`` that is the list: up to the end of the sentence or a relative clause."""
+    """The part of ``content`` that is the list: up to the end of the sentence or a relative clause,
+    after a count that introduces it ("more than 40 organisations, including …")."""
+    counted = _COUNTED.match(content.text)
+    if counted:
+        content = content.cut(counted.end())
     text = content.text
     end = len(text) if text.count("•") >= 3 else sentence_end(text)
     relative = _RELATIVE.search(text, 0, end)
@@ -65,18 +78,30 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = re.sub(r"^(?:the|la|le|les|die|der|das|el|los|il)\s+", "", right.text)
-        if not right_text[:1].isupper():
-            continue
+        if not (right_text[:1].isupper() or right_text[:1].isdigit()):
+            continue  # ("11.11.11", "350.org" are names)
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
-        if last_of_list and _surely_a_name(left.text) and _surely_a_name(right_text):
+        if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)
+                             or _plain_name(left.text) and _plain_name(right_text)):
             return [left, right]
     return [part]
 
 
+def _plain_name(text: str) -> bool:
+    """Two capitalised words or more with no organisation word ("Ecologistas en Acción", "Amigos
+    de la Tierra"): the two sides of an "and" that are alike are two names; "Australian Fair
+    Trade and Investment Network" has its organisation word on one side only, and is one."""
+    words = _LEADING_ARTICLE.sub("", text).split()
+    lexicon = load_lexicon()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= 2 and words[0][:1].isupper() and not any(lexicon.is_org_word(w) for w in words)
+
+
 def _surely_a_name(text: str) -> bool:
-    if is_acronym(text):
-        return True
+    text = _LEADING_ARTICLE.sub("", text)
+    if is_acronym(text) or (" " not in text and _DISTINCT_MARK.search(text)):
+        return True  # "UNE", "350.org", "ActionAid"
     lexicon = load_lexicon()
     words = text.split()
     if len(words) < 2:

@@ -33,6 +33,7 @@ class Lexicon:
     role_cues: tuple[RoleCue, ...]  #: longest phrase first
     markers: dict[str, tuple[str, ...]]  #: kind -> folded phrases (see data/markers.tsv)
     membership: tuple[tuple[str, str], ...]  #: ("members of", "include")
+    signers_in_prose: tuple[tuple[str, str], ...]  #: ("among the signatories", "are")
     org_words: frozenset[str]
     person_words: dict[str, frozenset[str]]  #: honorific / postnominal / job / work
     legal_forms: tuple[str, ...]  #: folded, longest first
@@ -62,9 +63,12 @@ def load_lexicon() -> Lexicon:
     """Load every cue and word list (cached: one load per process)."""
     markers: dict[str, list[str]] = {}
     membership: list[tuple[str, str]] = []
+    signers_in_prose: list[tuple[str, str]] = []
     for row in read_table("markers.tsv"):
         if row[0] == "membership" and len(row) == 3:
             membership.append((fold(row[1]), fold(row[2])))
+        elif row[0] == "signers_in_prose" and len(row) == 3:
+            signers_in_prose.append((fold(row[1]), fold(row[2])))
         else:
             markers.setdefault(row[0], []).append(fold(row[1]))
     person_words: dict[str, set[str]] = {}
@@ -75,6 +79,7 @@ def load_lexicon() -> Lexicon:
         role_cues=_role_cues(),
         markers={kind: tuple(sorted(set(v), key=len, reverse=True)) for kind, v in markers.items()},
         membership=tuple(membership),
+        signers_in_prose=tuple(signers_in_prose),
         org_words=frozenset(fold(w) for w in read_lines("orgwords.txt")),
         person_words={kind: frozenset(v) for kind, v in person_words.items()},
         legal_forms=tuple(legal),

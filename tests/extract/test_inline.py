@@ -21,6 +21,18 @@ CASES = [
      ["Oxfam", "ActionAid", "Australian Fair Trade and Investment Network"]),
     ("Endorsed by: Oxfam, ActionAid, Workers and Peasants Party.", ["Oxfam", "ActionAid", "Workers and Peasants Party"]),
     ("Endorsed by: Oxfam, BAMN and the Movement for Justice.", ["Oxfam", "BAMN", "Movement for Justice"]),
+    # signatories named in prose, and a count before the names
+    ("Among the signatories are Oxfam International, Save the Children, the International Rescue Committee and CARE International.",
+     ["Oxfam International", "Save the Children", "International Rescue Committee", "CARE International"]),
+    ("Entre las organizaciones firmantes se encuentran Greenpeace España, Ecologistas en Acción y Amigos de la Tierra.",
+     ["Greenpeace España", "Ecologistas en Acción", "Amigos de la Tierra"]),
+    ("Parmi les signataires figurent Attac France, la Ligue des droits de l'Homme et Greenpeace France.",
+     ["Attac France", "Ligue des droits de l'Homme", "Greenpeace France"]),
+    ("Zu den Unterzeichnern gehören Attac Deutschland, der BUND und Greenpeace Deutschland.",
+     ["Attac Deutschland", "BUND", "Greenpeace Deutschland"]),
+    ("The statement was signed by more than 40 organisations, including Amnesty International, Human Rights Watch and Article 19.",
+     ["Amnesty International", "Human Rights Watch", "Article 19"]),
+    ("This statement is endorsed by: Socialist Fight (UK), 350.org and Code Pink (USA).", ["Socialist Fight", "350.org", "Code Pink"]),
 ]
 
 
