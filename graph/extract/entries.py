@@ -71,7 +71,7 @@ def strip_marker(seg: Seg) -> Seg:
     match = _MARKER.match(seg.text)
     if match:
         seg = seg.cut(match.end()).strip()
-    seg = seg.strip(" ;,*†‡")
+    seg = seg.strip(" ;,*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")  # footnote marks: "Greenpeace¹", "Amnesty International*"
     if seg.text.endswith(".") and not _keeps_final_dot(seg.text):
         seg = seg.cut(0, len(seg.text) - 1).strip()
     return seg
@@ -284,6 +284,7 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         if fold(text) in postnominals:
             continue  # "Dr Ahmed Khan, MP"
         text = _strip_leading_jobs(text, jobs)
+        text = _ON_BEHALF.sub("", text)  # "John Smith, on behalf of Friends of the Earth"
         text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
         if text.startswith("@"):
             return text[1:]
@@ -295,6 +296,9 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         if run:
             return run
     return None
+
+
+_ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
 
 
 def _strip_leading_jobs(text: str, jobs: frozenset[str]) -> str:

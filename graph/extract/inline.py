@@ -20,6 +20,9 @@ _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 _RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
 _DISTINCT_MARK = re.compile(r"\d|\.[a-z]{2,}|[a-z][A-Z]")  #: in one word: "350.org", "11.11.11", "ActionAid"
+_AND_OTHERS = re.compile(
+    r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
+    r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
@@ -44,6 +47,9 @@ def list_extent(content: Seg) -> Seg:
     depths = bracket_depths(text)
     if relative and depths[relative.start()] == 0:
         end = relative.start()
+    others = _AND_OTHERS.search(text, 0, end)
+    if others:  # "… Greenpeace and 35 other organisations": the others are not named
+        end = others.start()
     dated = next((start for _, start, _ in parse_dates(text[:end]) if depths[start] == 0), None)
     if dated is not None:  # "… and Detention Action on 4 June 2020": the date is when, not who
         end = len(_DATE_PREPOSITION.sub("", text[:dated]))

@@ -67,6 +67,8 @@ AFFILIATIONS = [
     ("Jane Doe (Amnesty International)", "Amnesty International"),
     ("Prof. John Smith (University of Oxford, UK)", "University of Oxford"),
     ("Dr Ahmed Khan, MP", None),
+    ("John Smith, on behalf of Friends of the Earth", "Friends of the Earth"),
+    ("Jane Roe, Coordinator for Europe, Amnesty International", "Amnesty International"),
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
     ("Jane Roe, Senior Lecturer, University of Leeds", "University of Leeds"),
 ]

@@ -33,6 +33,7 @@ CASES = [
     ("The statement was signed by more than 40 organisations, including Amnesty International, Human Rights Watch and Article 19.",
      ["Amnesty International", "Human Rights Watch", "Article 19"]),
     ("This statement is endorsed by: Socialist Fight (UK), 350.org and Code Pink (USA).", ["Socialist Fight", "350.org", "Code Pink"]),
+    ("Endorsed by: Oxfam, ActionAid, Greenpeace and 35 other organisations.", ["Oxfam", "ActionAid", "Greenpeace"]),
 ]
 
 
