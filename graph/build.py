@@ -27,6 +27,8 @@ Edges (every edge has ``kind``; keys are stable strings):
   ``span_end``, ``rule``; one edge per place the document says it (a restatement is an edge of its
   own, with its own evidence). Organisations hold a stance only through the documents they stand
   behind (see ``queries.stances_of``): nothing is inferred from who they are.
+* ``names`` stance -> organisation/country: the stance's whole target names it ("oppose: NATO",
+  "support: Venezuela"), by one organisation's name or alias, or a country's name.
 
 Weights for analysis are derived (co-signature graphs), not stored on these edges.
 """
@@ -40,6 +42,7 @@ from sys import intern
 import networkx as nx
 import pycountry
 
+from .extract.countries import country_index
 from .model import Extraction, KnowledgeGraph
 from .resolve import Resolution
 from .resolve.keys import compact, key
@@ -101,9 +104,36 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
                 G.add_edge(document_id(x), node, key=f"stance:{said.span.start}", kind="stance", polarity=intern(stance.polarity),
                            evidence=said.evidence, span_start=said.span.start, span_end=said.span.end, rule=intern(said.rule))
     for (entity, code), weight in sorted(countries.items()):
-        country = f"country-{code}"
-        if country not in G:
-            record = pycountry.countries.get(alpha_2=code)
-            G.add_node(country, kind="country", label=getattr(record, "common_name", None) or (record.name if record else code), code=code)
-        G.add_edge(entity, country, key="country", kind="country", weight=weight)
+        _add_country(G, code)
+        G.add_edge(entity, f"country-{code}", key="country", kind="country", weight=weight)
+    _link_stance_targets(G, resolution)
     return G
+
+
+def _add_country(G: KnowledgeGraph, code: str) -> str:
+    country = f"country-{code}"
+    if country not in G:
+        record = pycountry.countries.get(alpha_2=code)
+        G.add_node(country, kind="country", label=getattr(record, "common_name", None) or (record.name if record else code), code=code)
+    return country
+
+
+def _link_stance_targets(G: KnowledgeGraph, resolution: Resolution) -> None:
+    """A stance whose whole target names one organisation of the graph (by its name or an alias)
+    or a country is linked to it: "oppose: NATO", "support: Venezuela", "support: Україні". The
+    organisation must stand behind a document or be named in two: a name read once off a slogan
+    ("Contra a Criminalização dos Movimentos Sociais") is the slogan's words, not a body."""
+    named: dict[str, set[str]] = {}
+    standing = {source for source, _, data in G.edges(data=True) if data["kind"] == "role"}
+    for e in resolution.entities:
+        if e.kind == "organisation" and (len(e.documents) >= 2 or e.id in standing):
+            for form in (e.name, *e.aliases):
+                if key(form):
+                    named.setdefault(key(form), set()).add(e.id)
+    stances = [(node, str(data["target"])) for node, data in G.nodes(data=True) if data["kind"] == "stance"]
+    for node, target in stances:  # (a list: linking may add a country node)
+        entities = named.get(key(target), set())
+        if len(entities) == 1:
+            G.add_edge(node, next(iter(entities)), key="names", kind="names")
+        elif not entities and (code := country_index().lookup(target)):
+            G.add_edge(node, _add_country(G, code), key="names", kind="names")

@@ -31,7 +31,7 @@ DEFAULT_MAX_NODES = 1500
 KIND_COLOURS = {"organisation": "#4e79a7", "person": "#f28e2b", "document": "#59a14f", "country": "#bab0ac", "stance": "#e15759"}
 ROLE_COLOURS = {"issuer": "#d62728", "signatory": "#1f77b4", "endorser": "#2ca02c", "distributor": "#9467bd",
                 "adapted_from": "#8c564b", "author": "#e377c2", "mention": "#c7c7c7", "affiliation": "#ff7f0e",
-                "country": "#dddddd"}
+                "country": "#dddddd", "stance": "#e15759", "names": "#e15759"}
 SHAPES = {"document": "square", "country": "triangle", "person": "dot", "organisation": "dot", "stance": "diamond"}
 
 

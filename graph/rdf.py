@@ -148,6 +148,8 @@ def _edge(G: KnowledgeGraph, source: str, target: str, key: str, data: dict[str,
         yield ox.Triple(node_iri(source), _v(US + "country"), node_iri(target))
     elif kind == "stance":
         yield from _stance(source, target, key, data)
+    elif kind == "names":  # a stance's target names an organisation or a country
+        yield ox.Triple(node_iri(source), _v(DCTERMS + "subject"), node_iri(target))
 
 
 def _attribution(agent: str, document: str, key: str, data: dict[str, object]) -> Iterator[ox.Triple]:

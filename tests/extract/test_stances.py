@@ -301,3 +301,32 @@ def test_the_items_of_a_list_an_opposing_demand_opens_are_opposed() -> None:
     assert [(p, t) for p, t, _ in found] == [
         ("oppose", "annexation of Crimea"), ("oppose", "bombing of civilians"), ("support", "ceasefire"), ("oppose", "war"),
         ("oppose", "blockade"), ("oppose", "sanctions"), ("oppose", "raids")]
+
+
+def test_a_stance_target_that_names_an_organisation_or_a_country_is_linked_to_it() -> None:
+    import tempfile
+    from pathlib import Path
+
+    import rdflib
+
+    from graph import build
+    from graph.rdf import all_triples
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "a.txt").write_text("Call A\n\nSolidarity with the Workers Party of Belgium!\n\nHands off Venezuela!\n\n"
+                                      "Signatories:\n1. Alpha Party\n2. Beta Network\n")
+        (folder / "b.txt").write_text("Call B\n\nNo to the Contra a Criminalization Network!\n\n"
+                                      "Signatories:\n1. Workers Party of Belgium\n2. Delta Front\n")
+        G = build([folder], None).graph
+    linked = {(G.nodes[s]["label"], G.nodes[t]["label"], G.nodes[t]["kind"])
+              for s, t, d in G.edges(data=True) if d["kind"] == "names"}
+    # a name read once, off a slogan, is no body to link to
+    assert linked == {("support: Workers Party of Belgium", "Workers Party of Belgium", "organisation"),
+                      ("support: Venezuela", "Venezuela", "country")}
+    graph = rdflib.Graph()
+    for t in all_triples(G):
+        graph.parse(data=f"{t} .", format="nt")
+    subjects = graph.query("PREFIX dct: <http://purl.org/dc/terms/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                           "SELECT ?label WHERE { ?s dct:subject ?o . ?o skos:prefLabel ?label }")
+    assert {str(row[0]) for row in subjects} == {"Workers Party of Belgium", "Venezuela"}
