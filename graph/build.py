@@ -124,13 +124,15 @@ def _link_stance_targets(G: KnowledgeGraph, resolution: Resolution) -> None:
     organisation must stand behind a document or be named in two: a name read once off a slogan
     ("Contra a Criminalização dos Movimentos Sociais") is the slogan's words, not a body."""
     named: dict[str, set[str]] = {}
-    standing = {source for source, _, data in G.edges(data=True) if data["kind"] == "role"}
+    stances = [(node, str(data["target"])) for node, data in G.nodes(data=True) if data["kind"] == "stance"]
+    if not stances:
+        return
+    standing = {resolution.entity_of[m.id] for m in resolution.mentions if m.origin == "signatory"}
     for e in resolution.entities:
         if e.kind == "organisation" and (len(e.documents) >= 2 or e.id in standing):
             for form in (e.name, *e.aliases):
                 if key(form):
                     named.setdefault(key(form), set()).add(e.id)
-    stances = [(node, str(data["target"])) for node, data in G.nodes(data=True) if data["kind"] == "stance"]
     for node, target in stances:  # (a list: linking may add a country node)
         entities = named.get(key(target), set())
         if len(entities) == 1:
