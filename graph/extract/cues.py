@@ -65,7 +65,7 @@ def _patterns() -> _Patterns:
         further=re.compile(rf"^(?:{phrase_pattern(markers['further']).pattern})\s*(?:include[sd]?|are|:)?\s*:?"),
         document=phrase_pattern(markers["document"]),
         membership=tuple(
-            (re.compile(rf"(?<!\w){re.escape(head)}\s+"), re.compile(rf"\s+{re.escape(verb)}\s*:?\s+"))
+            (re.compile(rf"(?<!\w){re.escape(head)}\s+"), re.compile(rf"(?<!\w){re.escape(verb)}\s*:?\s+"))
             for head, verb in lexicon.membership
         ),
         signers_in_prose=tuple(
@@ -152,6 +152,9 @@ def _announces_list(text: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
 
 
+_BACK_REFERENCE = re.compile(r"(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Las|Il|Lo|A|O|As|Os)\s+[^\s]+")
+
+
 def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: re.Pattern[str], role: str) -> list[Cue]:
     """"The ICOR opposes ...", "Socialist Worker reprints ...": the body heading a sentence
     whose verb declares (an issuer) or republishes (a distributor)."""
@@ -166,6 +169,8 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b)", subject.text)
         if article:  # "The ICOR opposes": the sentence's article, not the body's name
             subject = subject.cut(article.end())
+        elif _BACK_REFERENCE.fullmatch(subject.text):
+            continue  # "Die Initiative fordert …", "The Alliance urges …": a body named elsewhere, by a common noun
         if subject.text and len(subject.text.split()) <= 8:
             rule = "signatories.declaring_subject" if role == "issuer" else "signatories.republishing_subject"
             cues.append(Cue(line.index, "issuer", role, subject, rule))

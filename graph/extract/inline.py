@@ -18,7 +18,9 @@ from .names import is_acronym
 _BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
-_RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|die|welche|che|які|которые|którzy)\s", re.IGNORECASE)
+#: a relative clause ends the list (", who together represent …"); German "die" only after a
+#: comma, since it is also the article of names ("Brot für die Welt")
+_RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|welche|che|які|которые|którzy)\s|(?<!\s),\s+die\s", re.IGNORECASE)
 _DISTINCT_MARK = re.compile(r"\d|\.[a-z]{2,}|[a-z][A-Z]")  #: in one word: "350.org", "11.11.11", "ActionAid"
 _AND_OTHERS = re.compile(
     r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
@@ -31,6 +33,7 @@ _COUNTED = re.compile(
     r"(?:including|among them|such as|notably|dont|darunter|entre ellas|entre ellos|incluindo|incluyendo|tra cui|w tym|серед них|в том числе)\s+",
     re.IGNORECASE,
 )
+_AMONG_OTHERS = re.compile(r"^(?:unter anderem|u\.\s?a\.|among others|inter alia|notamment|entre otros|entre otras|entre outros|tra gli altri|m\.\s?in\.|в том числе|зокрема)\s+", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)\s*)?$", re.IGNORECASE)
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
@@ -38,7 +41,7 @@ _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 def list_extent(content: Seg) -> Seg:
     """The part of ``content`` that is the list: up to the end of the sentence or a relative clause,
     after a count that introduces it ("more than 40 organisations, including …")."""
-    counted = _COUNTED.match(content.text)
+    counted = _COUNTED.match(content.text) or _AMONG_OTHERS.match(content.text)
     if counted:
         content = content.cut(counted.end())
     text = content.text
@@ -84,8 +87,8 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = re.sub(r"^(?:the|la|le|les|die|der|das|el|los|il)\s+", "", right.text)
-        if not (right_text[:1].isupper() or right_text[:1].isdigit()):
-            continue  # ("11.11.11", "350.org" are names)
+        if not (right_text[:1].isupper() or right_text[:1].isdigit() or (" " not in right_text and _DISTINCT_MARK.search(right_text))):
+            continue  # ("11.11.11", "350.org", "ver.di" are names)
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
         if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)

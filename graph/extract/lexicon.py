@@ -44,8 +44,8 @@ class Lexicon:
     def is_org_word(self, word: str) -> bool:
         """True when ``word`` is (or inflects, by at most two letters) an organisation word."""
         folded = fold(word).strip(".'’")
-        if folded in self.org_words or folded + "s" in self.org_words:
-            return True
+        if folded in self.org_words or (len(folded) >= 4 and folded + "s" in self.org_words):
+            return True  # (a singular of a listed plural; "New" is not "News")
         for cut in (1, 2):
             if len(folded) - cut >= 4 and folded[:-cut] in self.org_words and folded[-cut:] not in _VERB_ENDINGS:
                 return True  # "Parties", "Unions", "союзу"; not "Posted" (from "Post")

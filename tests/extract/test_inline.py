@@ -56,3 +56,22 @@ def test_we_the_body_the_document_speaks_as(sentence: str, issuers: list[str]) -
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found if s.role == "issuer"] == issuers
+
+
+def test_members_named_in_prose_with_among_others() -> None:
+    text = ("Pressemitteilung\n\nDie Initiative fordert ein Gesetz.\n\nZu den Trägerorganisationen gehören unter anderem "
+            "Brot für die Welt, Germanwatch, Oxfam Deutschland und ver.di.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Brot für die Welt", "issuer"), ("Germanwatch", "issuer"),
+                                                  ("Oxfam Deutschland", "issuer"), ("ver.di", "issuer")]
+
+
+@pytest.mark.parametrize(("sentence", "issuers"), [
+    ("The ICOR opposes the war.", ["ICOR"]),
+    ("The Alliance urges the government to act.", []),  # a body named elsewhere, by a common noun
+    ("Die Initiative fordert ein Gesetz.", []),
+])
+def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found if s.role == "issuer"] == issuers

@@ -82,6 +82,6 @@ def test_name_key_ignores_article_case_and_punctuation() -> None:
     assert name_key("Anti-Fascist & Co") == "anti fascist and co"
 
 
-@pytest.mark.parametrize(("word", "org"), [("Posted", False), ("Founded", False), ("Posts", True), ("Parties", True), ("союзу", True)])
+@pytest.mark.parametrize(("word", "org"), [("Posted", False), ("Founded", False), ("New", False), ("Posts", True), ("Parties", True), ("союзу", True)])
 def test_organisation_words_inflect_as_nouns_not_as_verbs(word: str, org: bool) -> None:
     assert load_lexicon().is_org_word(word) is org
