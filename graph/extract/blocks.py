@@ -250,6 +250,11 @@ def _attach(entry: Entry, identifiers: list[Identifier]) -> None:
 # -- signature blocks -------------------------------------------------------------------------
 
 
+#: words between an office and its organisation ("President of the", "Presidenta de la", "Vorsitzende des")
+_OFFICE_LINKS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "della", "dei", "di", "do", "da", "dos", "das",
+                           "der", "von", "l'", "d'", "at"})
+
+
 def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
     """("President", Seg("Ukrainian Community of")) for an office line, else None."""
     jobs = load_lexicon().person_words["job"]
@@ -262,8 +267,17 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
             break
     if not end:
         return None
+    following = [t for t in tokens if t.start() >= end]
+    linked = False  # "President of …": an office of a body, not an honorific before a name
+    for token in following:  # "Secrétaire général de la CGT", "Голова правління ГО …", "Vorsitzende des DGB"
+        word = fold(token.group())
+        if word in jobs or word in _OFFICE_LINKS or word in load_lexicon().person_words.get("office_part", ()):
+            end, linked = token.end(), linked or word in _OFFICE_LINKS
+            continue
+        break
     rest = seg.cut(end).strip(" ,:-–")
-    if rest.text and "," not in seg.text[:end + 1] and person_name_score(rest.text) >= 1 and not looks_like_organisation(rest.text):
+    if (rest.text and not linked and "," not in seg.text[:end + 1] and person_name_score(rest.text) >= 1
+            and not looks_like_organisation(rest.text)):
         return None  # "Professor Ariadne Vromen": an honorific before a name, not an office
     return seg.text[:end], (rest if rest.text else None)
 

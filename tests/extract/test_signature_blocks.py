@@ -1,0 +1,34 @@
+"""A letter's closing: the signer's name, then an office line naming the body they sign for."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import decode_document
+from graph.extract import extract
+
+CASES = [
+    ("З повагою,\nОлена Петренко\nГолова правління ГО «Центр громадянських свобод»",
+     "Олена Петренко", "ГО «Центр громадянських свобод»"),
+    ("Atentamente,\nMaría García\nPresidenta de la Confederación Estatal de Asociaciones Vecinales",
+     "María García", "Confederación Estatal de Asociaciones Vecinales"),
+    ("Cordialement,\nJean Dupont\nSecrétaire général de la CGT", "Jean Dupont", "CGT"),
+    ("Mit freundlichen Grüßen\nAnna Schmidt\nVorsitzende des Deutschen Gewerkschaftsbundes", "Anna Schmidt",
+     "Deutschen Gewerkschaftsbundes"),
+    ("Yours sincerely,\n\nMichelle Stanistreet\nGeneral Secretary, National Union of Journalists", "Michelle Stanistreet",
+     "National Union of Journalists"),
+]
+
+
+@pytest.mark.parametrize(("closing", "person", "organisation"), CASES, ids=[c[1] for c in CASES])
+def test_an_office_line_names_the_body_the_signer_signs_for(closing: str, person: str, organisation: str) -> None:
+    text = f"A letter\n\nSome introduction that says nothing in particular about anything.\n\nWe demand an answer.\n\n{closing}\n"
+    found = {s.name: s for s in extract(decode_document("l.txt", text.encode())).signatories}
+    assert found[person].kind == "person" and found[person].affiliation == organisation
+    assert found[organisation].kind == "organisation"
+
+
+def test_an_honorific_before_a_name_is_no_office() -> None:
+    text = "A letter\n\nWe demand an answer.\n\nSigned:\n\nProfessor Ariadne Vromen\nDr Jane Roe\n"
+    found = extract(decode_document("l.txt", text.encode())).signatories
+    assert [(s.name, s.kind) for s in found] == [("Ariadne Vromen", "person"), ("Jane Roe", "person")]
