@@ -353,6 +353,8 @@ def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
     for cut in boundaries[:5]:
         # "NUT, National Union of Teachers", "ORC – Organisation Révolutionnaire du Congo"
         short, rest = seg.cut(0, cut).strip(" ,;:–—"), seg.cut(cut).strip(" –—")
+        if rest.text.startswith("- "):  # "CUT - Central Única dos Trabalhadores"
+            rest = rest.cut(2).strip()
         if not rest.text[:1].isupper() or country_index().lookup(rest.text):
             continue
         core = re.sub(r"\s*\([^)]*\)$", "", short.text)

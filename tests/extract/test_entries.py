@@ -41,7 +41,8 @@ CASES = [
     ("- Un Ponte Per", "Un Ponte Per", set(), None, "organisation"),
     ("1. ORC – Organisation Révolutionnaire du Congo (Revolutionary Organization of Congo) – Democratic Republic of the Congo",
      "Revolutionary Organization of Congo", {"ORC", "Organisation Révolutionnaire du Congo"}, "CD", "organisation"),
-    ("D64 – Zentrum für Digitalen Fortschritt e. V.", "D64 – Zentrum für Digitalen Fortschritt e. V.", set(), None, "organisation"),  # "Un" is a given name, but no person's name opens with an article
+    ("D64 – Zentrum für Digitalen Fortschritt e. V.", "D64 – Zentrum für Digitalen Fortschritt e. V.", set(), None, "organisation"),
+    ("MPA - Movimento dos Pequenos Agricultores (Brasil)", "Movimento dos Pequenos Agricultores", {"MPA"}, "BR", "organisation"),  # "Un" is a given name, but no person's name opens with an article
 ]
 
 
