@@ -170,7 +170,7 @@ def list_items(
     """Parse each piece as an entry; contact lines attach to the entry above them."""
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _list_prior(pieces)
-    with_contacts = not inline and any(is_contact_line(p.text) for p in pieces)
+    with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
     items: list[Item] = []
     for index, piece in enumerate(pieces):
         previous, text = pieces[index - 1] if index else None, piece.text
@@ -178,9 +178,12 @@ def list_items(
             if items:
                 _attach(items[-1].entry, identifiers_in(text))
             continue
-        if with_contacts and items and previous is not None and _is_address(piece, previous, items[-1]):
-            items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[1])
-            continue
+        if not inline and items and previous is not None and _is_address(piece, previous, items[-1]):
+            if with_contacts is None:
+                with_contacts = any(is_contact_line(p.text) for p in pieces)
+            if with_contacts:
+                items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[1])
+                continue
         if _is_subheading(text, marked * 2 > len(pieces)):
             continue
         entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)

@@ -44,6 +44,7 @@ class _Patterns:
     document: re.Pattern[str]
     membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     signers_in_prose: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    signers_heads: re.Pattern[str]  #: any head of ``signers_in_prose``: one scan before trying each pair
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
     distribute: re.Pattern[str]
@@ -72,6 +73,7 @@ def _patterns() -> _Patterns:
             (re.compile(rf"(?<!\w){re.escape(head)}(?!\w)"), re.compile(rf"(?<!\w){re.escape(verb)}\s*:?\s+"))
             for head, verb in lexicon.signers_in_prose
         ),
+        signers_heads=phrase_pattern([head for head, _ in lexicon.signers_in_prose]),
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         distribute=phrase_pattern(markers["distribute"]),
@@ -258,6 +260,8 @@ def _adapted(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
 def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
     """"Among the signatories are A, B and C", "Parmi les signataires figurent A, B et C": the
     names after the verb, read as an inline list of signatories."""
+    if not _patterns().signers_heads.search(folded):
+        return []
     for head, verb in _patterns().signers_in_prose:
         start = head.search(folded)
         end = verb.search(folded, start.end()) if start else None
