@@ -144,7 +144,8 @@ def _edge(G: KnowledgeGraph, source: str, target: str, key: str, data: dict[str,
         yield ox.Triple(node_iri(source), _v(SCHEMA + "mentions"), node_iri(target))
     elif kind == "affiliation":
         yield ox.Triple(node_iri(source), _v(ORG + "memberOf"), node_iri(target))
-    elif kind == "country":
+    elif kind == "country" and target == f"country-{G.nodes[source].get('country')}":
+        # the entity's country; other countries its mentions state stay in the graph as weighted edges
         yield ox.Triple(node_iri(source), _v(US + "country"), node_iri(target))
     elif kind == "stance":
         yield from _stance(source, target, key, data)
