@@ -34,6 +34,8 @@ _COMMA = re.compile(r",")
 # A leading \s+ or [\w-]+ starts only where its run starts ((?<!\s), (?<![\w-])): otherwise the
 # engine retries it from every position of a long run, which is quadratic.
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
+_PIPE_ROW = re.compile(r"\|[^|\n]*(?:\|[^|\n]*)+\|")  #: "| cell | cell |"
+_PIPE_CELL = re.compile(r"\|")
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
 _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
@@ -109,7 +111,11 @@ def parse_entry(
         return entry
     if inline:
         whole = _strip_article(whole)
-    cells = whole.split(_TAB, top_level=False)
+    if _PIPE_ROW.fullmatch(whole.text):  # a Markdown table row: "| Liberty | United Kingdom |"
+        whole = whole.strip(" |")
+        cells = whole.split(_PIPE_CELL, top_level=False)
+    else:
+        cells = whole.split(_TAB, top_level=False)
     if len(cells) == 1:
         cells = _cells_by_spacing(whole)
     if len(cells) > 1 and re.fullmatch(r"\d{1,4}[.)]?", cells[0].text):

@@ -39,6 +39,7 @@ CASES = [
     ("- CGIL, Confederazione Generale Italiana del Lavoro", "Confederazione Generale Italiana del Lavoro", {"CGIL"}, "IT",
      "organisation"),
     ("- Un Ponte Per", "Un Ponte Per", set(), None, "organisation"),
+    ("| Liberty | United Kingdom |", "Liberty", set(), "GB", "organisation"),  # a Markdown table row
     ("1. ORC – Organisation Révolutionnaire du Congo (Revolutionary Organization of Congo) – Democratic Republic of the Congo",
      "Revolutionary Organization of Congo", {"ORC", "Organisation Révolutionnaire du Congo"}, "CD", "organisation"),
     ("D64 – Zentrum für Digitalen Fortschritt e. V.", "D64 – Zentrum für Digitalen Fortschritt e. V.", set(), None, "organisation"),
