@@ -20,7 +20,7 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.6"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.7"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -48,12 +48,13 @@ def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
         return False
 
     signatories = extract_signatories(text, lines, stop) if within_budget("signatories") else []
-    title = extract_title(lines, stop) if within_budget("title") else None
+    entries = [s.entry or s.span for s in signatories]
+    listed = [s.entry or s.span for s in signatories if s.role not in ("issuer", "adapted_from")]  # (a title may name its issuer)
+    title = extract_title(lines, stop, listed) if within_budget("title") else None
     dates = tuple(extract_dates(lines, stop)) if within_budget("dates") else ()
     language = detect_language(main_text) if within_budget("language") else None
     authors = tuple(extract_authors(lines, stop)) if within_budget("authors") else ()
     mentions = tuple(extract_mentions(text, signatories)) if within_budget("mentions") else ()
-    entries = [s.entry or s.span for s in signatories]
     stances = tuple(extract_stances(lines, stop, entries)) if within_budget("stances") else ()
     return Extraction(
         source=doc.source, sha256=doc.sha256, title=title, dates=dates, language=language, authors=authors,

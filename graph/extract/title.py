@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
@@ -19,12 +20,13 @@ _LIST_COMMAS = 5
 _KEY_VALUE = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?)\s*:\s+\S")
 
 
-def extract_title(lines: list[Line], stop: int) -> Title | None:
+def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Title | None:
     """The headline: a page title restated in full later on, a first line followed by a date
-    line, else the longest heading in the header, else a banner in capitals."""
+    line, else the longest heading in the header, else a banner in capitals. A line that is a
+    signatory's entry (``entries``) is none ("Socialist Party (Ireland)" under "Signatories")."""
     script = main_script(" ".join(line.text for line in lines[:stop]))
     end = header_end(lines)
-    candidates = [line for line in lines[:end] if _is_heading(line.text, script)]
+    candidates = [line for line in lines[:end] if _is_heading(line.text, script) and not _in_entries(line, entries)]
     if candidates:
         first = candidates[0]
         restated = _restated(first, lines, stop, script)
@@ -36,6 +38,10 @@ def extract_title(lines: list[Line], stop: int) -> Title | None:
         return _title(max(candidates, key=lambda line: len(line.text)), "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
     return _title(banner, "title.banner") if banner else None
+
+
+def _in_entries(line: Line, entries: Sequence[Span]) -> bool:
+    return any(span.start < line.seg.end and line.seg.start < span.end for span in entries)
 
 
 def _title(line: Line, rule: str) -> Title:
