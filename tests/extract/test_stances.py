@@ -290,9 +290,10 @@ def test_a_restated_stance_is_one_stance_with_every_place_it_is_said() -> None:
 
 
 def test_a_demand_list_item_that_bans_opposes_what_it_bans() -> None:
-    found = _stances_of("In particular, we call for:\n\n- a ban on emotion recognition systems;\n- an end of the occupation.")
+    found = _stances_of("In particular, we call for:\n\n- a ban on emotion recognition systems;\n- an end of the occupation;\n"
+                        "- a full ban on remote biometric identification.")
     assert [(p, t) for p, t, rule in found if rule == "stances.demand_list"] == [
-        ("oppose", "emotion recognition systems"), ("oppose", "occupation")]
+        ("oppose", "emotion recognition systems"), ("oppose", "occupation"), ("oppose", "remote biometric identification")]
 
 
 def test_the_items_of_a_list_an_opposing_demand_opens_are_opposed() -> None:
