@@ -79,6 +79,7 @@ class _Cues:
     relatives: frozenset[str]  #: "that", "which": a verb after one belongs to a relative clause
     any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
     new_clause: re.Pattern[str]  #: a join word and the document's own voice: "and we …" starts a clause of its own
+    no_target: frozenset[str]  #: words no slogan's target starts with ("yourself", "us")
 
 
 @functools.cache
@@ -89,6 +90,7 @@ def _cues() -> _Cues:
     negations = [phrase for phrase, _ in rows.pop("negation", [])]
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
+    no_target = frozenset(phrase for phrase, _ in rows.pop("no_target", []))
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
@@ -106,7 +108,8 @@ def _cues() -> _Cues:
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
-                 new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]))
+                 new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
+                 no_target=no_target)
 
 
 def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
@@ -293,6 +296,8 @@ def _stances(sentence: Seg) -> list[Stance]:
     for candidate in ([after] if addressee else []) + [whole]:
         slogan = cues.slogan.pattern.match(candidate.folded)
         if slogan and len(candidate.seg.text.split()) <= _MAX_WORDS:
+            if _a_statement(candidate.folded[slogan.end() :]):
+                return []  # "Free download of the report is available on our website."
             return _found(_make(cues.slogan.sign(slogan), candidate.seg.cut(candidate.origin[slogan.end()]), sentence,
                                 "stances.slogan", to))
     verdict = cues.verdict.pattern.search(after.folded)
@@ -445,6 +450,14 @@ def _clause_end(text: str, depths: list[int], start: int) -> int:
 
 def _found(stance: Stance | None) -> list[Stance]:
     return [stance] if stance is not None else []
+
+
+def _a_statement(rest: str) -> bool:
+    """What follows a slogan word is no slogan's target: nothing at all ("Support" as a heading)
+    or a pronoun ("Protect yourself online …", "Support us", "Stop press: …"). (A sentence with a
+    verb after the target may still be one: "To stop measures … whose activities were terminated".)"""
+    words = rest.split()
+    return not any(c.isalpha() for c in rest) or (bool(words) and words[0].strip(".,!:;") in _cues().no_target)
 
 
 def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | None = None) -> Stance | None:

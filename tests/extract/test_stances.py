@@ -331,3 +331,9 @@ def test_a_stance_target_that_names_an_organisation_or_a_country_is_linked_to_it
     subjects = graph.query("PREFIX dct: <http://purl.org/dc/terms/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                            "SELECT ?label WHERE { ?s dct:subject ?o . ?o skos:prefLabel ?label }")
     assert {str(row[0]) for row in subjects} == {"Workers Party of Belgium", "Venezuela"}
+
+
+@pytest.mark.parametrize("line", ["Support", "Support us!", "Protect yourself online with these five tips from our experts.",
+                                  "Stop press: the meeting has been moved to Friday."])
+def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> None:
+    assert _stances_of(line) == []
