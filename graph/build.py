@@ -104,8 +104,7 @@ def build_graph(resolution: Resolution, extractions: list[Extraction], texts: di
                 G.add_edge(document_id(x), node, key=f"stance:{said.span.start}", kind="stance", polarity=intern(stance.polarity),
                            evidence=said.evidence, span_start=said.span.start, span_end=said.span.end, rule=intern(said.rule))
     for (entity, code), weight in sorted(countries.items()):
-        _add_country(G, code)
-        G.add_edge(entity, f"country-{code}", key="country", kind="country", weight=weight)
+        G.add_edge(entity, _add_country(G, code), key="country", kind="country", weight=weight)
     _link_stance_targets(G, resolution)
     return G
 

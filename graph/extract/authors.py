@@ -3,6 +3,7 @@ name heading the page, a credit line "Da Página do MST", "This statement by X")
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -96,15 +97,15 @@ _BYLINE_WORDS = 5  #: words an author's name on a dated line may have
 def _dated_byline(lines: list[Line], end: int) -> list[Author]:
     """A header line that dates the text and names its author: "Posted on July 20, 2021 by Maria
     Santos", "By Maria Santos on July 20, 2021", "Publié le 3 mai 2022 par Jean Dupont"."""
-    words = "|".join(re.escape(w) for w in sorted(load_lexicon().markers["byline"], key=len, reverse=True))
-    by = re.compile(rf"(?<![\w])(?:{words})\s+", re.IGNORECASE)
+    by = _byline_word()
     found = []
     for line in lines[: end + 1]:
         dates = parse_dates(line.text) if not line.blank else []
         if len(dates) != 1 or len(line.text.split()) > 16:
             continue
         _, date_start, date_end = dates[0]
-        after = by.match(line.text, date_end + len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,")))
+        separators = len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,"))  # "July 20, 2021, by …"
+        after = by.match(line.text, date_end + separators)
         before = by.match(line.text)
         if after:
             name = line.seg.cut(after.end())
@@ -117,6 +118,13 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
         if name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
             found.append(_author(name, "authors.dated_byline"))
     return found
+
+
+@functools.cache
+def _byline_word() -> re.Pattern[str]:
+    """"by", "par", "von" … (data: byline markers), before a name."""
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().markers["byline"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words})\s+", re.IGNORECASE)
 
 
 def _before_date_particles(text: str) -> int:

@@ -271,10 +271,11 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
     if not end:
         return None
     following = [t for t in tokens if t.start() >= end]
+    office_parts = load_lexicon().person_words.get("office_part", frozenset())
     linked = False  # "President of …": an office of a body, not an honorific before a name
     for token in following:  # "Secrétaire général de la CGT", "Голова правління ГО …", "Vorsitzende des DGB"
         word = fold(token.group())
-        if word in jobs or word in _OFFICE_LINKS or word in load_lexicon().person_words.get("office_part", ()):
+        if word in jobs or word in _OFFICE_LINKS or word in office_parts:
             end, linked = token.end(), linked or word in _OFFICE_LINKS
             continue
         break

@@ -68,9 +68,10 @@ class CountryIndex:
         """Every country name or demonym in ``text``, longest match first at each position; the
         words of a region's name are none ("Latin America Network" names no country)."""
         tokens = list(_TOKEN.finditer(text))
+        folded = [fold(token.group()) for token in tokens]  # (once: regions are tried at every token)
         hits, i = [], 0
         while i < len(tokens):
-            region = self._region_at(tokens, i)
+            region = self._region_at(folded, i)
             if region:
                 i += region
                 continue
@@ -82,10 +83,10 @@ class CountryIndex:
                 i += 1
         return hits
 
-    def _region_at(self, tokens: list[re.Match[str]], i: int) -> int:
-        """How many tokens from ``i`` on name a region (the longest such name); 0 when none does."""
-        for n in range(min(self.longest_region, len(tokens) - i), 0, -1):
-            if " ".join(fold(t.group()) for t in tokens[i : i + n]) in self.regions:
+    def _region_at(self, folded: list[str], i: int) -> int:
+        """How many (folded) tokens from ``i`` on name a region (the longest such name); 0 when none does."""
+        for n in range(min(self.longest_region, len(folded) - i), 0, -1):
+            if " ".join(folded[i : i + n]) in self.regions:
                 return n
         return 0
 

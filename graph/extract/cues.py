@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
@@ -262,30 +262,34 @@ def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cu
     names after the verb, read as an inline list of signatories."""
     if not _patterns().signers_heads.search(folded):
         return []
-    for head, verb in _patterns().signers_in_prose:
-        start = head.search(folded)
-        end = verb.search(folded, start.end()) if start else None
-        if start and end and end.start() - start.end() < _PROSE_GAP:
-            content = line.seg.cut(origin[end.end()]).strip(" :")
-            if content.text:
-                return [Cue(line.index, "inline", "signatory", content, "signatories.signers_in_prose")]
+    for _, end in _heads_then_verbs(_patterns().signers_in_prose, folded, _PROSE_GAP):
+        content = line.seg.cut(origin[end.end()]).strip(" :")
+        if content.text:
+            return [Cue(line.index, "inline", "signatory", content, "signatories.signers_in_prose")]
     return []
 
 
 _PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
+_MEMBERSHIP_GAP = 80  #: characters between "members of" and "include" (the coalition's name)
+
+
+def _heads_then_verbs(pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str]]], folded: str,
+                      gap: int) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """For each (head, verb) pair, in order: the head's first match and the verb's first match
+    after it, when fewer than ``gap`` characters lie between them."""
+    for head, verb in pairs:
+        start = head.search(folded)
+        end = verb.search(folded, start.end()) if start else None
+        if start and end and end.start() - start.end() < gap:
+            yield start, end
 
 
 def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     """"Members of the Alliance include the A, B, ..." / "The committee is made up of A, B and C"."""
-    for head, verb in _patterns().membership:
-        start = head.search(folded)
-        if not start:
-            continue
-        end = verb.search(folded, start.end())
-        if end and end.start() - start.end() < 80:
-            subject = line.text[origin[start.end()] : origin[end.start()]].strip()
-            content = line.seg.cut(origin[end.end()]).strip()
-            return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject)
+    for start, end in _heads_then_verbs(_patterns().membership, folded, _MEMBERSHIP_GAP):
+        subject = line.text[origin[start.end()] : origin[end.start()]].strip()
+        content = line.seg.cut(origin[end.end()]).strip()
+        return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject)
     match = _patterns().membership_verb.search(folded)
     if match:
         subject_text = line.text[: origin[match.start()]]

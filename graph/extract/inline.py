@@ -87,7 +87,7 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = re.sub(r"^(?:the|la|le|les|die|der|das|el|los|il)\s+", "", right.text)
-        if not (right_text[:1].isupper() or right_text[:1].isdigit() or (" " not in right_text and _DISTINCT_MARK.search(right_text))):
+        if not (right_text[:1].isupper() or right_text[:1].isdigit() or _one_distinct_word(right_text)):
             continue  # ("11.11.11", "350.org", "ver.di" are names)
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
@@ -95,6 +95,11 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
                              or _plain_name(left.text) and _plain_name(right_text)):
             return [left, right]
     return [part]
+
+
+def _one_distinct_word(text: str) -> bool:
+    """One word that is a name by its shape: "350.org", "11.11.11", "ver.di", "ActionAid"."""
+    return " " not in text and _DISTINCT_MARK.search(text) is not None
 
 
 def _plain_name(text: str) -> bool:
@@ -109,7 +114,7 @@ def _plain_name(text: str) -> bool:
 
 def _surely_a_name(text: str) -> bool:
     text = _LEADING_ARTICLE.sub("", text)
-    if is_acronym(text) or (" " not in text and _DISTINCT_MARK.search(text)):
+    if is_acronym(text) or _one_distinct_word(text):
         return True  # "UNE", "350.org", "ActionAid"
     lexicon = load_lexicon()
     words = text.split()

@@ -62,13 +62,10 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """Load every cue and word list (cached: one load per process)."""
     markers: dict[str, list[str]] = {}
-    membership: list[tuple[str, str]] = []
-    signers_in_prose: list[tuple[str, str]] = []
+    pairs: dict[str, list[tuple[str, str]]] = {}  #: rows of a head and its verb: membership, signers_in_prose
     for row in read_table("markers.tsv"):
-        if row[0] == "membership" and len(row) == 3:
-            membership.append((fold(row[1]), fold(row[2])))
-        elif row[0] == "signers_in_prose" and len(row) == 3:
-            signers_in_prose.append((fold(row[1]), fold(row[2])))
+        if len(row) == 3:
+            pairs.setdefault(row[0], []).append((fold(row[1]), fold(row[2])))
         else:
             markers.setdefault(row[0], []).append(fold(row[1]))
     person_words: dict[str, set[str]] = {}
@@ -78,8 +75,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         role_cues=_role_cues(),
         markers={kind: tuple(sorted(set(v), key=len, reverse=True)) for kind, v in markers.items()},
-        membership=tuple(membership),
-        signers_in_prose=tuple(signers_in_prose),
+        membership=tuple(pairs.get("membership", ())),
+        signers_in_prose=tuple(pairs.get("signers_in_prose", ())),
         org_words=frozenset(fold(w) for w in read_lines("orgwords.txt")),
         person_words={kind: frozenset(v) for kind, v in person_words.items()},
         legal_forms=tuple(legal),

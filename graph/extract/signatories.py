@@ -50,10 +50,12 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
         if cue.kind in {"issuer", "adapted_from"} and cue.line in covered:
             continue  # a sentence inside a list entry (a table's description cell) speaks for that entry
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
-    items.extend(_after_dateline(lines, stop, known, covered))
-    items.extend(_closing_list(lines, stop, known, covered))
-    items.extend(_letterhead(lines, stop, known, covered))
-    items.extend(_letterhead_with_contacts(lines, stop, known, covered))
+    content = [line for line in lines[:stop] if not line.blank]
+    items.extend(_after_dateline(content, known, covered))
+    items.extend(_closing_list(content, known, covered))
+    paragraphs = _paragraphs(lines[:stop])
+    items.extend(_letterhead(paragraphs, known, covered))
+    items.extend(_letterhead_with_contacts(paragraphs, known, covered))
     merged = _consolidate(items)
     for item in merged:
         if len(item.pieces) > 1:
@@ -152,9 +154,9 @@ def _block_before(lines: list[Line], cue_line: int) -> list[Line]:
     return block
 
 
-def _after_dateline(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
-    """A list of names closing the text right after its dateline ("Brasília, 05 de setembro de 2016")."""
-    content = [line for line in lines[:stop] if not line.blank]
+def _after_dateline(content: list[Line], known: frozenset[str], covered: set[int]) -> list[Item]:
+    """A list of names closing the text right after its dateline ("Brasília, 05 de setembro de 2016");
+    ``content``: the main text's lines that are not blank."""
     for position, line in enumerate(content):
         if position < len(content) // 2 or not is_date_line(line.text):
             continue
@@ -172,12 +174,11 @@ _CLOSING_TAIL_WORDS = 10
 _CLOSING_NAME_WORDS = 10  #: a longer "name" is a sentence: "Members of the Alliance include …"
 
 
-def _closing_list(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+def _closing_list(content: list[Line], known: frozenset[str], covered: set[int]) -> list[Item]:
     """A numbered or bulleted list of organisations that closes the text with no cue above it
     ("1. Communist Party of Australia (Australia) / 2. … / 10. AKEL (Cyprus)"): its signatories.
     Four in five entries must be surely organisations (an organisation word, a legal form, an
     acronym or a country), so a closing list of demands or of readings is none."""
-    content = [line for line in lines[:stop] if not line.blank]
     tail: list[Line] = []
     skipped = 0
     for line in reversed(content):
@@ -200,11 +201,10 @@ def _closing_list(lines: list[Line], stop: int, known: frozenset[str], covered: 
     return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
 
 
-def _letterhead(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+def _letterhead(paragraphs: list[list[Line]], known: frozenset[str], covered: set[int]) -> list[Item]:
     """A letterhead spliced into the text: a name in capitals, then the bodies it groups
     (often with their countries), then its web address."""
     items: list[Item] = []
-    paragraphs = _paragraphs(lines[:stop])
     for index, paragraph in enumerate(paragraphs):
         if not (2 <= len(paragraph) <= 7) or not _URL_ONLY.match(paragraph[-1].text):
             continue
@@ -229,10 +229,9 @@ _LETTERHEAD_LINES = 6  #: an organisation's name and at most this many lines in 
 _LETTERHEAD_NAME_WORDS = 8
 
 
-def _letterhead_with_contacts(lines: list[Line], stop: int, known: frozenset[str], covered: set[int]) -> list[Item]:
+def _letterhead_with_contacts(paragraphs: list[list[Line]], known: frozenset[str], covered: set[int]) -> list[Item]:
     """The letterhead a document opens with: an organisation's name, then its address and
     contact lines ("NATIONAL UNION OF JOURNALISTS / Headland House, 72 Acton Street … / Tel: …")."""
-    paragraphs = _paragraphs(lines[:stop])
     if not paragraphs:
         return []
     first, *rest = paragraphs[0]

@@ -16,7 +16,6 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..extract.names import initials, is_acronym
@@ -358,7 +357,7 @@ def _candidate_pairs(members: list[Mention]) -> Iterable[tuple[Mention, Mention]
             yield a, b
 
 
-def _compare_pair(clusters: _Clusters, a: Mention, b: Mention, ambiguous: AbstractSet[str] = frozenset()) -> None:
+def _compare_pair(clusters: _Clusters, a: Mention, b: Mention, ambiguous: set[str]) -> None:
     compared = False
     for fa in a.forms:
         for fb in b.forms:
