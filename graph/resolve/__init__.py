@@ -215,8 +215,8 @@ def resolve(extractions: Sequence[Extraction], judgements: Iterable[Judgement] =
     for m in mentions:
         name_entities[m.name].add(entity_of[m.id])
     near = sorted(
-        {r for r in clusters.refused if not (name_entities[r[0]] & name_entities[r[1]])}, key=lambda r: (-r[3], r[0], r[1])
-    )
+        {r for r in clusters.refused if not (name_entities[r[0]] & name_entities[r[1]])}, key=lambda r: (-r[3], r[0], r[1], r[2])
+    )  # (the reason too: one pair may be kept apart for two reasons, and a set has no order)
     return Resolution(mentions, entities, entity_of, clusters.merges, near)
 
 
