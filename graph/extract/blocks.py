@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Identifier
 from ._text import Line, Seg, fold, words
 from .contacts import identifiers_in, is_contact_line
-from .countries import country_index
+from .countries import country_in_name, country_index
 from .entries import Entry, is_markdown_link, parse_entry, strip_marker
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
@@ -96,7 +96,9 @@ def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False
         if is_stop_line(line.text) or is_prose(line.text):
             break
         if loose and not block and not is_marked(line.text):
-            break  # a loose heading counts only when a bulleted or numbered list follows
+            if is_list_line(line.text):  # "The following organisations have signed this statement" over "A, B, C and D."
+                return [line]
+            break  # a loose heading counts only when a list follows: bulleted, numbered or in one line
         block.append(line)
     return block
 
@@ -160,7 +162,7 @@ def parse_block(
     if len(pieces) == 1 and is_list_line(pieces[0].text):
         from .inline import split_inline
 
-        pieces = split_inline(pieces[0])
+        return list_items(split_inline(pieces[0]), role, rule, known_initials, inline=True)
     return list_items(pieces, role, rule, known_initials)
 
 
@@ -322,14 +324,24 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
             pieces.append(seg)  # the office's organisation runs on over the next line
             continue
         next_is_title = index + 1 < len(kinds) and kinds[index + 1] == "title"
-        if next_is_title or person_name_score(seg.text.strip(" ,")) == 2:
+        under_office = bool(index) and kinds[index - 1] == "title" and person is not None and person.entry.affiliation is None
+        # "Jonas Nilsson / Policy Officer / Red Cross Sweden": the body under an office, though it reads like a name
+        body_under_office = under_office and not next_is_title and (looks_like_organisation(seg.text) or bool(country_in_name(seg.text)))
+        if not body_under_office and (next_is_title or person_name_score(seg.text.strip(" ,")) == 2):
             person = _person_item(seg, rule, previous_org)
             items.append(person)
             continue
         entry = parse_entry(seg, known_initials=known_initials)
         if entry is not None:
-            previous_org = Item(entry, "issuer" if entry.kind == "organisation" else role, rule)
-            items.append(previous_org)
+            if body_under_office:
+                entry.kind, entry.affiliation = "organisation", None
+            org = Item(entry, "issuer" if entry.kind == "organisation" else role, rule)
+            items.append(org)
+            if index and kinds[index - 1] == "title" and person is not None and person.entry.affiliation is None:
+                person.entry.affiliation = entry.label  # "Name / Title / Organisation": the body of the person above
+                previous_org = None
+            else:
+                previous_org = org  # "ORGANISATION / Name / Title": the body of the person below
     _close_org(items, pieces, person, rule)
     return items
 

@@ -139,6 +139,10 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
             if content is None or _announces_list(content.text):
                 return Cue(line.index, "heading", role, None, f"signatories.{role}_heading")
             return Cue(line.index, "inline", role, content, f"signatories.{role}_inline")
+        if words_before == 0:
+            named = _after_document(after)
+            if named is not None:  # "Assinam esta nota a UNE, a Andifes e a CNTE.", "Firman esta declaración X, Y y Z"
+                return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
         colon_follows = after.text.lstrip().startswith(":")
         if words_before <= 8 and (len(folded.split()) <= _MAX_HEADING_WORDS or (words_before <= 2 and colon_follows)):
             content = _after_colon(after)
@@ -147,6 +151,25 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
                 kind = "heading_loose"  # "Status of the signatories 06.01.2025 ...": only if a list follows
             return Cue(line.index, kind, role, content, f"signatories.{role}_{'list' if content else 'heading'}")
     return None
+
+
+_THIS = re.compile(r"(?<!\s)\s*(?:this|these|the present|cette|ce|cet|ces|la présente|le présent|diese[rnms]?|esta|este|estas|estos|la presente|el presente|questa|questo|a presente|o presente|цю|цей|це|это|эту|этот|ten|tę|to)\s+", re.IGNORECASE)
+
+
+def _after_document(after: Seg) -> Seg | None:
+    """What follows a cue verb that opens a sentence and is followed by the document ("Assinam
+    esta nota a X, a Y e o Z", "Signing this letter are X and Y"): the list; None when the words
+    after the verb are not "this <document>" with names after it."""
+    this = _THIS.match(after.text)
+    if this is None:
+        return None
+    folded, origin = fold_with_map(after.text[this.end() :])
+    document = _patterns().document.match(folded)
+    if document is None:
+        return None
+    rest = after.cut(this.end() + origin[document.end()]).strip(" :,—–-")
+    rest = rest.cut(0, len(rest.text.rstrip(" ."))) if rest.text.endswith(".") else rest
+    return rest if rest.text[:1].isalpha() and len(rest.text.split()) >= 2 else None
 
 
 def _announces_list(text: str) -> bool:

@@ -217,15 +217,30 @@ def _explicit_country(entry: Entry) -> None:
 
 
 def _drop_city_after_legal_form(entry: Entry) -> None:
-    """"Germanwatch e.V., Bonn": after a legal form, a single capitalised word is the seat."""
+    """"Germanwatch e.V., Bonn", "Attac Deutschland e.V., Frankfurt am Main": after a legal
+    form, a place name is the seat."""
     parts = entry.name.split(_COMMA)
-    if len(parts) >= 2 and ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text):
+    if len(parts) >= 2 and ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text, _CITY_WORDS):
         entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
 
 
-def _is_city(text: str) -> bool:
+_CITY_WORDS = 4  #: after a legal form: "Frankfurt am Main", "Bad Homburg vor der Höhe"
+
+
+def _is_city(text: str, most_words: int = 1) -> bool:
+    """A place name by its shape: at most ``most_words`` words (between a name and its country
+    only one: "Center for Health, Human Rights and Development, Uganda" has the shape of a
+    name, a city and a country), the first and the last capitalised, any between them
+    capitalised or a short particle ("am", "sur", "de"); no acronym, legal form or organisation word."""
     tokens = text.split()
-    return len(tokens) == 1 and tokens[0][:1].isupper() and not is_acronym(tokens[0]) and fold(text) not in load_lexicon().legal_forms
+    if not tokens or len(tokens) > most_words or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    lexicon = load_lexicon()
+    return all(
+        (token[:1].isupper() or (token.isalpha() and token.islower() and len(token) <= 3))
+        and not is_acronym(token) and fold(token) not in lexicon.legal_forms and not lexicon.is_org_word(token)
+        for token in tokens
+    )
 
 
 def _person_entry(entry: Entry, prior: str | None) -> bool:
@@ -367,11 +382,28 @@ def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
         plain_rest = re.sub(r"[()\[\]]", " ", rest.text)
         if len(words(plain_rest)) < 2:
             continue
-        if acronym_cut is None and is_acronym(core) and initials_match(core, plain_rest):
+        marked = bool(re.search(r"[,;:–—]|\s-\s", text[short.end - seg.start : rest.start - seg.start])) or rest.text.endswith(")")
+        if acronym_cut is None and is_acronym(core) and _abbreviates(core, plain_rest, nearly=marked):
             acronym_cut = (short, rest)
         if not is_acronym(core) and len(core.split()) <= 3 and _repeats(core, rest.text):
             repeat_cut = (short, rest)  # the longest repeated head wins ("Krasnyj Klin", not "Krasnyj")
     return acronym_cut or repeat_cut
+
+
+_NEAR_ACRONYM = 4  #: letters an acronym needs before one of them may go unmatched
+
+
+def _abbreviates(acronym: str, phrase: str, nearly: bool) -> bool:
+    """``acronym`` abbreviates ``phrase``; ``nearly``: or would but for one letter, which an acronym
+    marked off from its name by a comma or dash, or followed by a translation, may carry (an
+    acronym of the name in another language: "MLPD, Marxist-Leninist Party of Germany",
+    "KSRD Komunistická strana Rakúska (…)")."""
+    if initials_match(acronym, phrase):
+        return True
+    letters = [c for c in acronym if c.isalnum()]
+    if not nearly or len(letters) < _NEAR_ACRONYM or not acronym.isupper():
+        return False
+    return any(initials_match("".join(letters[:i] + letters[i + 1 :]), phrase) for i in range(len(letters)))
 
 
 def _repeats(core: str, rest: str) -> bool:
@@ -465,6 +497,10 @@ def _classify_paren(
         return "part"
     if "," in content and len(capitalised) >= 2 and not has_short:
         return "qualifier"
+    if fold(content) in load_lexicon().markers["name_qualifier"]:
+        return "part"  # "(ML)": Marxist-Leninist, a qualifier of the name
+    if len(tokens) == 1 and content[:1].isupper() and content.isalpha() and len(content) >= 4 and initials_match(content, before):
+        return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
     if is_acronym(content.replace(" ", "")) and len(tokens) <= 2 and not (has_short and last and len(tokens) > 1):
         if initials_match(content, before) or content.replace(" ", "") not in known_initials:
             return "acronym"

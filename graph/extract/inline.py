@@ -25,6 +25,8 @@ _DISTINCT_MARK = re.compile(r"\d|\.[a-z]{2,}|[a-z][A-Z]")  #: in one word: "350.
 _AND_OTHERS = re.compile(
     r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
     r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
+#: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
+_ARTICLE_AFTER_AND = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|gli|o|a|os|as)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
@@ -86,7 +88,7 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
         if depths[match.start()] > 0:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
-        right_text = re.sub(r"^(?:the|la|le|les|die|der|das|el|los|il)\s+", "", right.text)
+        right_text = _ARTICLE_AFTER_AND.sub("", right.text)
         if not (right_text[:1].isupper() or right_text[:1].isdigit() or _one_distinct_word(right_text)):
             continue  # ("11.11.11", "350.org", "ver.di" are names)
         if right.text != right_text or _ends_a_name(left.text):

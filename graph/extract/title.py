@@ -55,6 +55,8 @@ def _is_heading(text: str, script: str) -> bool:
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False
+    if text.rstrip().endswith(",") and starts_with(folded, load_lexicon().markers["salutation"]):
+        return False  # "Dear Minister Hansen,"
     if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":") or ends_with_date(text):
         return False
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):

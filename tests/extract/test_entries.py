@@ -43,7 +43,22 @@ CASES = [
     ("1. ORC – Organisation Révolutionnaire du Congo (Revolutionary Organization of Congo) – Democratic Republic of the Congo",
      "Revolutionary Organization of Congo", {"ORC", "Organisation Révolutionnaire du Congo"}, "CD", "organisation"),
     ("D64 – Zentrum für Digitalen Fortschritt e. V.", "D64 – Zentrum für Digitalen Fortschritt e. V.", set(), None, "organisation"),
-    ("MPA - Movimento dos Pequenos Agricultores (Brasil)", "Movimento dos Pequenos Agricultores", {"MPA"}, "BR", "organisation"),  # "Un" is a given name, but no person's name opens with an article
+    ("MPA - Movimento dos Pequenos Agricultores (Brasil)", "Movimento dos Pequenos Agricultores", {"MPA"}, "BR", "organisation"),
+    # an acronym of the name in another language, marked off by a comma or followed by a translation
+    ("1. MLPD, Marxist-Leninist Party of Germany", "Marxist-Leninist Party of Germany", {"MLPD"}, "DE", "organisation"),
+    ("4. KSRD Komunistická strana Rakúska (Communist Party of Slovakia), Slovakia", "Communist Party of Slovakia",
+     {"KSRD", "Komunistická strana Rakúska"}, "SK", "organisation"),
+    ("ABCD Foundation for Peace", "ABCD Foundation for Peace", set(), None, "organisation"),  # unmarked: one name
+    ("GMB, Southern Region", "GMB, Southern Region", set(), None, "organisation"),
+    # "(ML)" qualifies a party's name; "(Andifes)" is a short name of initials
+    ("Bangladesh Samyabadi Dal (ML)", "Bangladesh Samyabadi Dal (ML)", set(), "BD", "organisation"),
+    ("Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior (Andifes)",
+     "Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior", {"Andifes"}, None, "organisation"),
+    # a seat after a legal form, of one word or several
+    ("Attac Deutschland e.V., Frankfurt am Main", "Attac Deutschland e.V.", set(), "DE", "organisation"),
+    ("Campact e.V., Verden", "Campact e.V.", set(), None, "organisation"),
+    ("Center for Health, Human Rights and Development, Uganda", "Center for Health, Human Rights and Development", set(), "UG",
+     "organisation"),  # "Un" is a given name, but no person's name opens with an article
 ]
 
 

@@ -34,6 +34,12 @@ CASES = [
      ["Amnesty International", "Human Rights Watch", "Article 19"]),
     ("This statement is endorsed by: Socialist Fight (UK), 350.org and Code Pink (USA).", ["Socialist Fight", "350.org", "Code Pink"]),
     ("Endorsed by: Oxfam, ActionAid, Greenpeace and 35 other organisations.", ["Oxfam", "ActionAid", "Greenpeace"]),
+    # a cue verb that opens the sentence, then the document, then the names
+    ("Assinam esta nota a União Nacional dos Estudantes (UNE), o Sindicato Nacional dos Docentes (ANDES-SN) e a Confederação "
+     "Nacional dos Trabalhadores em Educação (CNTE).",
+     ["União Nacional dos Estudantes", "Sindicato Nacional dos Docentes", "Confederação Nacional dos Trabalhadores em Educação"]),
+    ("Firman esta declaración Ecologistas en Acción, Greenpeace España y Amigos de la Tierra.",
+     ["Ecologistas en Acción", "Greenpeace España", "Amigos de la Tierra"]),
 ]
 
 
@@ -75,3 +81,13 @@ def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issue
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found if s.role == "issuer"] == issuers
+
+
+def test_a_heading_without_a_colon_over_a_line_of_names() -> None:
+    text = ("A statement\n\nGeneva, 25 October 2021\n\nThe following organisations have signed this statement\n\n"
+            "Friends of the Earth International, the Transnational Institute, FIAN International, CETIM and the "
+            "International Federation for Human Rights (FIDH).\n\nWe call on states to adopt a treaty.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [
+        ("Friends of the Earth International", "signatory"), ("Transnational Institute", "signatory"),
+        ("FIAN International", "signatory"), ("CETIM", "signatory"), ("International Federation for Human Rights", "signatory")]

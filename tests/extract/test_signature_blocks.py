@@ -32,3 +32,32 @@ def test_an_honorific_before_a_name_is_no_office() -> None:
     text = "A letter\n\nWe demand an answer.\n\nSigned:\n\nProfessor Ariadne Vromen\nDr Jane Roe\n"
     found = extract(decode_document("l.txt", text.encode())).signatories
     assert [(s.name, s.kind) for s in found] == [("Ariadne Vromen", "person"), ("Jane Roe", "person")]
+
+
+NAME_OFFICE_BODY = """Yours sincerely,
+
+Maria Olsen                                  Peter Berg
+Secretary General                            Director
+Danish Refugee Council                       Migrant Rights Centre Norway
+
+Jonas Nilsson
+Policy Officer
+Red Cross Sweden
+"""
+
+
+@pytest.mark.parametrize("closing", [NAME_OFFICE_BODY, NAME_OFFICE_BODY.replace("Peter Berg", "Peter Berg  ").replace(
+    "Maria Olsen                                  Peter Berg  \nSecretary General                            Director\n"
+    "Danish Refugee Council                       Migrant Rights Centre Norway",
+    "Maria Olsen\nSecretary General\nDanish Refugee Council\n\nPeter Berg\nDirector\nMigrant Rights Centre Norway")],
+    ids=["two columns", "one column"])
+def test_name_office_body_blocks_give_each_signer_the_body_below_them(closing: str) -> None:
+    text = ("Dear Minister Hansen,\n\nWe are writing to you as organisations working for the rights of migrant workers in "
+            f"the Nordic countries, about the amendments to the Aliens Act.\n\nWe urge you to withdraw the amendments.\n\n{closing}")
+    extraction = extract(decode_document("l.txt", text.encode()))
+    people = {s.name: s.affiliation for s in extraction.signatories if s.kind == "person"}
+    assert people == {"Maria Olsen": "Danish Refugee Council", "Peter Berg": "Migrant Rights Centre Norway",
+                      "Jonas Nilsson": "Red Cross Sweden"}
+    bodies = {s.name for s in extraction.signatories if s.kind == "organisation"}
+    assert bodies == {"Danish Refugee Council", "Migrant Rights Centre Norway", "Red Cross Sweden"}
+    assert extraction.title is None  # a salutation is no title

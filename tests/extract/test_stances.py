@@ -16,6 +16,8 @@ CASES = [
     ("Contra a Reforma da Previdência", "oppose", "Contra", "slogan"),
     ("Em defesa da Soberania Nacional", "support", "Em defesa", "slogan"),
     ("Solidarité avec les grévistes !", "support", "Solidarité", "slogan"),
+    ("Nein zum Krieg!", "oppose", "Nein zum", "slogan"),
+    ("Schluss mit den Waffenlieferungen!", "oppose", "Schluss mit", "slogan"),
     ("Nous appelons à soutenir activement le Nouveau Front Populaire.", "support", "Nous appelons", "demand"),
     ("Wir fordern die Förderung von Dezentralisierung und offenen Standards.", "support", "Wir fordern", "demand"),
     ("This paragraph must be removed for the institution to function.", "oppose", "must be removed", "verdict"),
@@ -52,6 +54,7 @@ CASES = [
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
+    ("Schluss mit den Waffenlieferungen!", "Waffenlieferungen"),
     ("We are firmly of the view that the request is fully justified.", "request"),
     ("We all agree that children must be safe online, and for this reason, we find the proposed Regulation extremely worrying.",
      "proposed Regulation"),
