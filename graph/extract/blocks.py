@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Identifier
 from ._text import Line, Seg, fold, words
-from .contacts import identifiers_in, is_contact_line
+from .contacts import identifiers_in, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index
 from .entries import Entry, is_markdown_link, parse_entry, strip_marker
 from .lexicon import load_lexicon
@@ -174,17 +174,21 @@ def list_items(
     prior = _list_prior(pieces)
     with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
     items: list[Item] = []
+    below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
     for index, piece in enumerate(pieces):
         previous, text = pieces[index - 1] if index else None, piece.text
         if not inline and _is_contact(text, items):
             if items:
                 _attach(items[-1].entry, identifiers_in(text))
+                below = piece.end
             continue
-        if not inline and items and previous is not None and _is_address(piece, previous, items[-1]):
+        under = items and previous is not None and piece.start - previous.end <= 1 and previous.end in (items[-1].entry.whole.end, below)
+        if not inline and under and not is_marked(text) and (_is_place(text) or is_postal_address(text)):
             if with_contacts is None:
                 with_contacts = any(is_contact_line(p.text) for p in pieces)
-            if with_contacts:
-                items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[1])
+            if with_contacts:  # "London, UK", "21 ter rue Voltaire, 75011 Paris" under an entry with contact lines
+                items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[-1])
+                below = piece.end
                 continue
         if _is_subheading(text, marked * 2 > len(pieces)):
             continue
@@ -209,12 +213,10 @@ def _is_contact(text: str, items: list[Item]) -> bool:
     return bool(domain) and len(domain) >= 3 and (label.startswith(domain) or domain in label)
 
 
-def _is_address(piece: Seg, previous: Seg, above: Item) -> bool:
-    """"London, UK" on the line right under an entry of a list with contact lines: where the
-    entry above is, not an entry (a place of one or two words, no organisation's, then a country)."""
-    if previous.end != above.entry.whole.end or piece.start - previous.end > 1 or is_marked(piece.text):
-        return False
-    place, comma, country = piece.text.rpartition(",")
+def _is_place(text: str) -> bool:
+    """"London, UK" under an entry of a list with contact lines: where the entry above is, not an
+    entry (a place of one or two words, no organisation's, then a country)."""
+    place, comma, country = text.rpartition(",")
     if not comma or not country_index().lookup(country):
         return False
     tokens = place.split()

@@ -6,10 +6,13 @@ domain among them (".co.uk") also tells the entry's country.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Identifier
+from ._text import fold
 from .countries import country_of_domain
+from .lexicon import load_lexicon
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?<![\w.-])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}(?:/[^\s,;)]*)?", re.IGNORECASE)
@@ -64,3 +67,25 @@ def country_of_identifiers(identifiers: list[Identifier]) -> str | None:
             if code:
                 return code
     return None
+
+
+_POSTCODE_CITY = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]|(?<!\S)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)")
+_ADDRESS_WORDS = 10  #: an address line is short
+
+
+@functools.cache
+def _street() -> re.Pattern[str]:
+    words = sorted(load_lexicon().markers["street"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words) + ")")
+
+
+def is_postal_address(text: str) -> bool:
+    """A line of a postal address: a street word with a house number ("21 ter rue Voltaire",
+    "Calle Mayor 12", "ul. Marszałkowska 10"), a post box, or a postcode before a town ("75011
+    Paris", "D-10115 Berlin", "SW1A 1AA")."""
+    if len(text.split()) > _ADDRESS_WORDS or not any(c.isdigit() for c in text):
+        return False
+    if _street().search(fold(text)):
+        return True
+    lexicon = load_lexicon()  # "2030 Agenda Network" has a postcode's shape, and an organisation's word
+    return _POSTCODE_CITY.search(text) is not None and not any(lexicon.is_org_word(w) for w in re.findall(r"\w+", text))

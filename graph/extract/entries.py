@@ -164,7 +164,7 @@ def short_or_translated(entry: Entry) -> bool:
 
 
 _LEADING_GRAMMAR = re.compile(
-    r"(?:(?:and|und|et|y|e|i|та|і|и|oraz)\s+)?(?:(?:the|la|le|les|el|los|las|die|der|das|den|il|lo|gli|os|as|o|a)\s+|l['’])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
+    r"(?:(?:and|und|et|y|e|i|та|і|и|oraz)\s+)?(?:(?:the|la|le|les|el|los|las|die|der|das|dem|den|il|lo|gli|os|as|o|a)\s+|l['’])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
     r"|(?:and|und|et|y|e|i|та|і|и|oraz)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
 )
 

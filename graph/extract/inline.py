@@ -26,8 +26,8 @@ _AND_OTHERS = re.compile(
     r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
     r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
-_ARTICLE_AFTER_AND = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|gli|o|a|os|as)\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
+_ARTICLE_AFTER_AND = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
     r"^(?:(?:more than|over|some|about|around|nearly|almost|at least|plus de|más de|mais de|über|mehr als|oltre|ponad|понад|более)\s+)?"
@@ -82,7 +82,9 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
     last item of a list ("A, B, C та D") splits at its last "and" too when each side is surely
     a name of its own: an acronym, words with an organisation word, or a name that ends with
     its country ("Fundacja Batorego i Stowarzyszenie Klon/Jawor", "UNE e ABI", "Greenpeace
-    Deutschland und IPPNW"; not "Australian Fair Trade and Investment Network")."""
+    Deutschland und IPPNW"; not "Australian Fair Trade and Investment Network"), or when each
+    side is one capitalised word ("…, Oxfam and Greenpeace", "…, dem BUND und Campact": a name
+    such as "Bread and Roses" is then read as two, the rarer case)."""
     depths = bracket_depths(part.text)
     for match in reversed(list(_CONJUNCTION.finditer(part.text))):
         if depths[match.start()] > 0:
@@ -94,9 +96,16 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
         if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)
-                             or _plain_name(left.text) and _plain_name(right_text)):
+                             or _plain_name(left.text) and _plain_name(right_text)
+                             or _one_capitalised_word(left.text) and _one_capitalised_word(right_text)):
             return [left, right]
     return [part]
+
+
+def _one_capitalised_word(text: str) -> bool:
+    """"Greenpeace", "dem BUND": one word that starts with a capital (after an article)."""
+    words = _LEADING_ARTICLE.sub("", text).split()
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _one_distinct_word(text: str) -> bool:

@@ -131,6 +131,8 @@ def _coalition(subject: str, text: str) -> Item | None:
         return None
     seg = Seg(best.group(), best.start()).strip()
     seg = _trim_small_words(seg)
+    if len(seg.text.split()) < 2 and not is_acronym(seg.text):
+        return None  # "Das Bündnis besteht aus …", "The Alliance is made up of …": a common noun, named nowhere in full
     entry = Entry(whole=seg, name=seg, kind="organisation")
     return Item(entry, "issuer", "signatories.membership_coalition")
 

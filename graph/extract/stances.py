@@ -32,6 +32,12 @@ _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
 _NAME_GOES_ON = re.compile(r" [A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")  #: after ")": the name the parenthesis sits in goes on
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+#: after a comma between capitalised words: a run of capitalised words, joined by commas and one "and", to the end of
+#: the target: one title-cased name ("the Police, Crime, Sentencing and Courts Bill")
+_TITLE_CASE_RUN = re.compile(
+    rf"(?:,? [{_UPPER}][\w'’-]*){{0,8}},? (?:and|&|et|und|y|e|i|та|і|и) [{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,4}}(?=[.!;:?]|$)"
+)
 _QUOTES = "\"“”„«»"
 _OPEN_SINGLE = "‘'"
 _CLOSE_SINGLE = re.compile(r"[’'](?![^\W_])")  #: a closing single quote, not an apostrophe inside a word
@@ -486,6 +492,8 @@ def _target_end(text: str) -> int:
             continue  # an abbreviation: "all U.S. troops"
         if match.group() == "(" and _NAME_GOES_ON.match(text, text.find(")", match.start()) + 1 or len(text)):
             continue  # a parenthesis inside a name: "the Strikes (Minimum Service Levels) Bill"
+        if match.group() == "," and _capitalised_before(text, match.start()) and _TITLE_CASE_RUN.match(text, match.start()):
+            continue  # a comma inside a name: "the Police, Crime, Sentencing and Courts Bill"
         end = match.start()
         break
     folded, origin = fold_with_map(text[:end])
@@ -493,6 +501,11 @@ def _target_end(text: str) -> int:
     if clause and clause.start() > 0:
         end = origin[clause.start()]
     return _purpose_start(text[:end].rstrip())
+
+
+def _capitalised_before(text: str, index: int) -> bool:
+    before = text[max(0, index - 40) : index].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _purpose_start(text: str) -> int:

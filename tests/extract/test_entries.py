@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract._text import Seg
-from graph.extract.contacts import identifiers_in
+from graph.extract.contacts import identifiers_in, is_postal_address
 from graph.extract.entries import parse_entry
 
 CASES = [
@@ -88,6 +88,7 @@ AFFILIATIONS = [
     ("Jane Roe, Coordinator for Europe, Amnesty International", "Amnesty International"),
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
     ("Jane Roe, Senior Lecturer, University of Leeds", "University of Leeds"),
+    ("Dra. Ana Pérez, profesora titular, Universidad de Chile", "Universidad de Chile"),
 ]
 
 
@@ -112,3 +113,23 @@ def test_acronym_qualifier_that_abbreviates_another_name_is_dropped() -> None:
                                               ("+44 20 7843 3700 info@nuj.org.uk", ["phone", "email"])])
 def test_a_date_is_no_phone_number(line: str, schemes: list[str]) -> None:
     assert [i.scheme for i in identifiers_in(line)] == schemes
+
+
+def test_an_honorific_in_spanish_is_no_part_of_the_name() -> None:
+    entry = parse_entry(Seg("Dra. Ana Pérez, profesora titular, Universidad de Chile", 0))
+    assert entry is not None and entry.label == "Ana Pérez"
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("21 ter rue Voltaire, 75011 Paris", True),
+    ("Calle Mayor 12, 28013 Madrid", True),
+    ("ul. Marszałkowska 10, 00-590 Warszawa", True),
+    ("PO Box 1234, Nairobi", True),
+    ("D-10115 Berlin", True),
+    ("London SW1A 1AA", True),
+    ("2030 Agenda Network", False),  # a postcode's shape, an organisation's word
+    ("Via Campesina", False),
+    ("Article 19", False),
+])
+def test_postal_address_lines(line: str, address: bool) -> None:
+    assert is_postal_address(line) is address

@@ -40,6 +40,9 @@ CASES = [
      ["União Nacional dos Estudantes", "Sindicato Nacional dos Docentes", "Confederação Nacional dos Trabalhadores em Educação"]),
     ("Firman esta declaración Ecologistas en Acción, Greenpeace España y Amigos de la Tierra.",
      ["Ecologistas en Acción", "Greenpeace España", "Amigos de la Tierra"]),
+    # the last "and" of a list between two one-word names
+    ("Endorsed by: Friends of the Earth International, Oxfam and Greenpeace.", ["Friends of the Earth International", "Oxfam", "Greenpeace"]),
+    ("Unterzeichnet von: Attac Deutschland, dem BUND und Campact.", ["Attac Deutschland", "BUND", "Campact"]),
 ]
 
 
@@ -91,3 +94,35 @@ def test_a_heading_without_a_colon_over_a_line_of_names() -> None:
     assert [(s.name, s.role) for s in found] == [
         ("Friends of the Earth International", "signatory"), ("Transnational Institute", "signatory"),
         ("FIAN International", "signatory"), ("CETIM", "signatory"), ("International Federation for Human Rights", "signatory")]
+
+
+@pytest.mark.parametrize(("sentence", "members"), [
+    ("Das Bündnis besteht aus Attac Deutschland, dem BUND und Campact.", ["Attac Deutschland", "BUND", "Campact"]),
+    ("La coordinadora está formada por Ecologistas en Acción, Greenpeace España y la Confederación General del Trabajo.",
+     ["Ecologistas en Acción", "Greenpeace España", "Confederación General del Trabajo"]),
+])
+def test_a_body_made_up_of_members_named_by_a_common_noun_is_no_party(sentence: str, members: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == members  # not "Bündnis", not "coordinadora"
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("Firmato:", ["Rete Italiana Pace e Disarmo", "Sbilanciamoci"]),
+    ("Подписи:", ["Союз журналистов России", "Мемориал"]),
+    ("Podpisani:", ["Fundacja Helsińska", "Obywatele RP"]),
+    ("Підписи:", ["Інститут масової інформації", "Детектор медіа"]),
+])
+def test_signature_headings_in_more_languages(heading: str, names: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{heading}\n" + "\n".join(names) + "\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [(name, "signatory") for name in names]
+
+
+def test_address_lines_under_a_distributor_are_none_of_its_entries() -> None:
+    text = ("Communiqué commun\n\nLes organisations soussignées dénoncent la dissolution annoncée.\n\n"
+            "Diffusé par les organisations suivantes :\n\nAttac France\n21 ter rue Voltaire, 75011 Paris\nTél. : 01 56 06 43 60\n"
+            "attacfr@attac.org\n\nGreenpeace France\n13 rue d'Enghien, 75010 Paris\ncontact.fr@greenpeace.org\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Attac France", "distributor"), ("Greenpeace France", "distributor")]
+    assert [i.scheme for i in found[0].identifiers] == ["phone", "email"]

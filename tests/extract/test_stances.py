@@ -55,6 +55,8 @@ CASES = [
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
     ("Schluss mit den Waffenlieferungen!", "Waffenlieferungen"),
+    ("We oppose the Police, Crime, Sentencing and Courts Bill.", "Police, Crime, Sentencing and Courts Bill"),
+    ("We oppose the bill, which would criminalise protest.", "bill"),
     ("We are firmly of the view that the request is fully justified.", "request"),
     ("We all agree that children must be safe online, and for this reason, we find the proposed Regulation extremely worrying.",
      "proposed Regulation"),
