@@ -88,3 +88,17 @@ def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
     assert "Open letter" in doc.text and "Foo Party" in doc.text
     assert "secret" not in doc.text and "hidden" not in doc.text
     assert "<script>alert(1)</script>" in doc.text  # entity-encoded markup is text, shown as such
+
+
+def test_html_drops_elements_hidden_by_class(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><style>.draft, p.note { display: none } .shown { color: red }</style></head><body>"
+        "<h1>Open letter</h1><div class='draft'>hidden one</div><p class='note'>hidden two</p>"
+        "<p class='shown'>Signed by:</p><span class='screen-reader-text'>hidden three</span>"
+        "<div class='d-none'>hidden four</div><ul><li>Foo Party</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    text = read_document(path).text
+    assert "Signed by:" in text and "Foo Party" in text
+    assert "hidden" not in text

@@ -11,6 +11,7 @@ location qualifier, or part of the name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Identifier
@@ -28,7 +29,14 @@ from .names import (
     split_person_name,
 )
 
-_MARKER = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+>]+\s*|\(?\d{1,4}[.)\]]\s+|\[\d{1,3}\]\s*)")
+_MARKER = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+>]+\s+|[•●○▪■◦·►▸\-–—+>]+|\(?\d{1,4}[.)\]]\s+|\[\d{1,3}\]\s*|\(?(?:[a-z]|[ivx]{1,4})\)\s+)")
+#: "...and 120 more organisations", "+ 35 others", "y 120 organizaciones más": the rest of a list, not named
+_NOT_NAMED = re.compile(
+    r"^(?:\.{2,}|…)?\s*(?:(?:and|&|et|y|und|e|i|та|и|plus|\+)\s*)?(?:\d[\d,.]*|many|several|hundreds|dozens)\s+"
+    r"(?:(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b"
+    r"|\w+\s+(?:more|más|mais|de plus|in più)\b)",
+    re.IGNORECASE,
+)
 _TAB = re.compile(r"\t+")
 _COMMA = re.compile(r",")
 # A leading \s+ or [\w-]+ starts only where its run starts ((?<!\s), (?<![\w-])): otherwise the
@@ -41,6 +49,7 @@ _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
 _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
 _PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")
 _MD_LINK = re.compile(r"\[([^\]]{2,200})\]\((https?://[^)\s]{1,500})\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]{2,300}?)(?<=\S)\1(?![\w*])")  #: "**Access Now** (International)"
 _CELL_GAP = re.compile(r"\S(\s{2,})(?=\S)")
 _FIRSTNAME_OF = re.compile(r"^(\w[\w'’-]*)\s+(?:de|d'|of|from|von|di|da)\s+(@?[\w.-]+\.[a-z]{2,10}|@[\w.-]+)$", re.IGNORECASE)
 _LOWER_TAIL = re.compile(r"\)\s+((?:[a-zà-ÿ][\w'’-]*\s*)+)$")
@@ -70,9 +79,13 @@ class Entry:
 def strip_marker(seg: Seg) -> Seg:
     """Remove a leading bullet or number and trailing footnote marks and separators."""
     seg = seg.strip()
+    while seg.text and unicodedata.category(seg.text[0]) == "So":  # a flag or an emoji before the name: "🇬🇹 Consejo …"
+        seg = seg.cut(1).strip()
     match = _MARKER.match(seg.text)
     if match:
         seg = seg.cut(match.end()).strip()
+    if _EMPHASIS.match(seg.text):
+        return seg  # "**Access Now** (International)": parse_entry reads the marked words
     seg = seg.strip(" ;,*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")  # footnote marks: "Greenpeace¹", "Amnesty International*"
     if seg.text.endswith(".") and not _keeps_final_dot(seg.text):
         seg = seg.cut(0, len(seg.text) - 1).strip()
@@ -99,8 +112,16 @@ def parse_entry(
 ) -> Entry | None:
     """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country)."""
     whole = strip_marker(seg)
-    if not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or _is_table_header(whole.text):
+    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or _is_table_header(whole.text)
+            or _NOT_NAMED.match(whole.text)):
         return None
+    emphasis = _EMPHASIS.match(whole.text)
+    if emphasis:  # "**European Digital Rights (EDRi)** (Belgium)": the marked words name the entry, what follows may place it
+        entry = parse_entry(whole.cut(emphasis.start(2), emphasis.end(2)), prior=prior, known_initials=known_initials)
+        if entry is not None:
+            entry.whole = whole
+            entry.country = entry.country or country_index().lookup(whole.text[emphasis.end() :].strip(" ,;-–()"))
+        return entry
     link = _MD_LINK.match(whole.text)
     if link:  # "[Name](https://…), Country": the link text names the entry, the address identifies it
         entry = parse_entry(whole.cut(link.start(1), link.end(1)), prior=prior, known_initials=known_initials)
@@ -195,12 +216,20 @@ def _explicit_country(entry: Entry) -> None:
         entry.country = entry.country or country_index().lookup(paren[1].text)
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
         return
+    if paren and paren[0].start > seg.start and country_index().is_region(paren[1].text):
+        entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")  # "Red VIDA (Latin America)": where, not who
+        return
     parts = seg.split(_COMMA)
     if len(parts) >= 2 and country_index().lookup(parts[-1].text):
         entry.country = entry.country or country_index().lookup(parts[-1].text)
         keep = parts[:-1]
         if len(keep) >= 2 and _is_city(keep[-1].text):
             keep = keep[:-1]
+        elif len(keep) == 1:  # "Consejo de Pueblos Wuxhtaj – Huehuetenango, Guatemala": a place before the country
+            dashes = [m for m in _DASH_SUFFIX.finditer(keep[0].text) if bracket_depths(keep[0].text)[m.start()] == 0]
+            if dashes and _is_city(keep[0].text[dashes[-1].end() :], _CITY_WORDS):
+                entry.name = keep[0].cut(0, dashes[-1].start()).strip()
+                return
         entry.name = seg.cut(0, keep[-1].end - seg.start).strip(" ,")
         return
     after_paren = re.search(r"\)\s+([^()]{2,40})$", seg.text)
@@ -239,6 +268,7 @@ def _is_city(text: str, most_words: int = 1) -> bool:
     return all(
         (token[:1].isupper() or (token.isalpha() and token.islower() and len(token) <= 3))
         and not is_acronym(token) and fold(token) not in lexicon.legal_forms and not lexicon.is_org_word(token)
+        and fold(token) not in lexicon.markers["scope_word"]
         for token in tokens
     )
 
@@ -254,7 +284,9 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
     paren = trailing_paren(entry.name)
     if paren is not None:  # "Jane Doe (Amnesty International)", "Prof. John Smith (University of Oxford, UK)"
         before = entry.name.cut(0, paren[0].start - entry.name.start).strip(" ,")
-        if "(" not in before.text and person_name_score(before.text) == 2 and not looks_like_organisation(split_person_name(before.text)[1]):
+        place = country_index().lookup(paren[1].text) or country_index().is_region(paren[1].text)  # "Red VIDA (Latin America)"
+        if (not place and "(" not in before.text and person_name_score(before.text) == 2
+                and not looks_like_organisation(split_person_name(before.text)[1])):
             _set_person(entry, before, [part.text for part in paren[1].split(_COMMA) if not country_index().lookup(part.text)])
             return True
     parts = entry.name.split(_COMMA)

@@ -35,7 +35,8 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         following = _next_nonblank(lines, first.index)
         if following is not None and is_dating_line(following.text):
             return _title(first, "title.before_date")
-        return _title(max(candidates, key=lambda line: len(line.text)), "title.longest_heading")
+        # a headline ends without a full stop: "We demand that water remains a public good." is a sentence
+        return _title(max(candidates, key=lambda line: (not line.text.rstrip().endswith("."), len(line.text))), "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
     return _title(banner, "title.banner") if banner else None
 

@@ -59,6 +59,12 @@ CASES = [
     ("Campact e.V., Verden", "Campact e.V.", set(), None, "organisation"),
     ("Center for Health, Human Rights and Development, Uganda", "Center for Health, Human Rights and Development", set(), "UG",
      "organisation"),  # "Un" is a given name, but no person's name opens with an article
+    # Markdown emphasis, letter markers, flags, a region in brackets, a place between a name and its country
+    ("- **European Digital Rights (EDRi)** (Belgium)", "European Digital Rights", {"EDRi"}, "BE", "organisation"),
+    ("* *Open Rights Group* (UK)", "Open Rights Group", set(), "GB", "organisation"),
+    ("b) Right2Water Ireland", "Right2Water Ireland", set(), "IE", "organisation"),
+    ("🇬🇹 Consejo de Pueblos Wuxhtaj – Huehuetenango, Guatemala", "Consejo de Pueblos Wuxhtaj", set(), "GT", "organisation"),
+    ("Movimento Sem Terra – Setor Nacional, Brasil", "Movimento Sem Terra – Setor Nacional", set(), "BR", "organisation"),
 ]
 
 
@@ -113,6 +119,12 @@ def test_acronym_qualifier_that_abbreviates_another_name_is_dropped() -> None:
                                               ("+44 20 7843 3700 info@nuj.org.uk", ["phone", "email"])])
 def test_a_date_is_no_phone_number(line: str, schemes: list[str]) -> None:
     assert [i.scheme for i in identifiers_in(line)] == schemes
+
+
+@pytest.mark.parametrize("line", ["...and 120 more organisations", "+ 35 others", "y 120 organizaciones más", "Individuals",
+                                  "Individual signatories:"])
+def test_lines_that_name_nobody(line: str) -> None:
+    assert parse_entry(Seg(line, 0)) is None
 
 
 def test_an_honorific_in_spanish_is_no_part_of_the_name() -> None:

@@ -61,3 +61,12 @@ def test_name_office_body_blocks_give_each_signer_the_body_below_them(closing: s
     bodies = {s.name for s in extraction.signatories if s.kind == "organisation"}
     assert bodies == {"Danish Refugee Council", "Migrant Rights Centre Norway", "Red Cross Sweden"}
     assert extraction.title is None  # a salutation is no title
+
+
+def test_a_sentence_is_no_headline_where_a_heading_is_found() -> None:
+    text = ("Joint statement on the right to water\n\nWe demand that water remains a public good.\n\nSigned by:\n"
+            "1) Food & Water Watch (USA)\n2) Blue Planet Project (Canada)\n3) Red VIDA (Latin America)\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert extraction.title is not None and extraction.title.text == "Joint statement on the right to water"
+    # a region in brackets says where a body works, not who it is: no person "Red VIDA" of "Latin America"
+    assert [(s.name, s.kind, s.country) for s in extraction.signatories][-1] == ("Red VIDA", "organisation", None)
