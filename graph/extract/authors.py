@@ -42,8 +42,10 @@ def _author(seg: Seg, rule: str) -> Author:
 
 
 def _metadata(lines: list[Line], end: int) -> list[Author]:
-    keys = "|".join(re.escape(k) for k in load_lexicon().markers["meta_author"])
-    pattern = re.compile(rf"^(?:{keys})\s*:\s*", re.IGNORECASE)
+    keys = load_lexicon().markers["meta_author"]
+    # "Author: X"; a key of several words needs no colon: "Written by X", "Verfasst von X"
+    pattern = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, keys))})\s*:\s*|(?:{'|'.join(re.escape(k) for k in keys if ' ' in k)})\s+(?=\S))",
+                         re.IGNORECASE)
     found = []
     for line in lines[: end + 1]:
         match = pattern.match(fold(line.text))
@@ -72,6 +74,9 @@ def _over_date(lines: list[Line], end: int) -> list[Author]:
         first, _, rest = name.text.partition(" ")
         if fold(first) in credits and rest[:1].isupper():
             name = name.cut(len(first)).strip()  # "By Jane Doe" over the date: the name is "Jane Doe"
+        head = name.text.split(",")[0]
+        if head != name.text and person_name_score(head) == 2:
+            name = name.cut(0, len(head))  # "By Sarah Jones, Reuters": the writer, then the outlet
         if is_date_line(following.text) and person_name_score(name.text) == 2 and len(name.text.split()) <= 4:
             found.append(_author(name, "authors.over_date"))
     return found

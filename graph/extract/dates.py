@@ -42,7 +42,7 @@ def _calendar() -> _Calendar:
                     months.setdefault(fold(name).rstrip("."), number)
                 weekdays.update(fold(n).rstrip(".") for n in get_day_names(width, context, locale=language).values())
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True) if len(m) >= 3)
-    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?го|-?е)?\.?"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|o|-?го|-?е)?\.?"
     year = r"(?P<y>(?:1[89]|20)\d\d)"
     forms = [
         rf"(?P<iso>{year}-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))",

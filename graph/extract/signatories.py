@@ -164,10 +164,23 @@ def _after_dateline(content: list[Line], known: frozenset[str], covered: set[int
             continue
         rest = content[position + 1 :]
         if (2 <= len(rest) <= 400 and not any(line.index in covered for line in rest)
-                and all(not is_prose(line.text) and not is_stop_line(line.text) for line in rest)):
+                and all(not is_prose(line.text) and not is_stop_line(line.text) for line in rest)
+                and not any(line.text.rstrip()[-1:] in {"!", "?"} for line in rest)
+                and _mostly_surely_named(rest, known)):
             covered.update(line.index for line in rest)
             return list_items([line.seg for line in rest], "signatory", "signatories.after_dateline", known)
     return []
+
+
+def _mostly_surely_named(lines: list[Line], known: frozenset[str]) -> bool:
+    """Whether most lines name a party beyond doubt (a body by an organisation word, a legal form,
+    an acronym or a country; a person by a full name): under a dateline, "The war in Ukraine has
+    entered its second week" names nobody."""
+    entries = [parse_entry(line.seg, known_initials=known) for line in lines]
+    sure = sum(1 for e in entries if e is not None and (
+        e.kind == "person" and person_name_score(e.label) == 2
+        or e.kind == "organisation" and (has_org_word(e.label) or ends_with_legal_form(e.label) or bool(e.aliases) or bool(e.country))))
+    return sure * 2 > len(lines)
 
 
 _CLOSING_LIST_MIN = 3  #: entries a numbered or bulleted list of bodies needs to sign a text without a cue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -33,6 +34,8 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         if restated:
             return _title(restated, "title.restated")
         following = _next_nonblank(lines, first.index)
+        while following is not None and _is_byline(following.text):  # "Autor: Luis Fernández" between title and date
+            following = _next_nonblank(lines, following.index)
         if following is not None and is_dating_line(following.text):
             return _title(first, "title.before_date")
         # a headline ends without a full stop: "We demand that water remains a public good." is a sentence
@@ -58,6 +61,8 @@ def _is_heading(text: str, script: str) -> bool:
         return False
     if text.rstrip().endswith(",") and starts_with(folded, load_lexicon().markers["salutation"]):
         return False  # "Dear Minister Hansen,"
+    if _page_number().search(folded):
+        return False  # "COALITION FOR FAIR TRADE      Page 1 of 2": a page's running header
     if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":") or ends_with_date(text):
         return False
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):
@@ -88,6 +93,25 @@ def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | 
         if folded.startswith(key + " ") and _is_heading(line.text, script) and len(line.text.split()) <= 25:
             return line
     return None
+
+
+@functools.cache
+def _page_number() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_lexicon().markers["page"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,4}}(?:\s*(?:of|von|de|di|z|з|из|/)\s*\d{{1,4}})?(?!\w)")
+
+
+_BYLINE_WORDS = 6
+
+
+def _is_byline(text: str) -> bool:
+    """"Autor: Luis Fernández", "By Jane Doe", "Written by Maria Santos": a short line naming the writer."""
+    if len(text.split()) > _BYLINE_WORDS:
+        return False
+    folded = fold(text)
+    markers = load_lexicon().markers
+    return starts_with(folded, markers["meta_author"]) or (
+        starts_with(folded, markers["byline"]) and person_name_score(text.split(None, 1)[-1]) >= 1)
 
 
 def _next_nonblank(lines: list[Line], index: int) -> Line | None:

@@ -1,0 +1,41 @@
+"""A text's header: its headline, its byline and its date, however they are laid out."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import decode_document
+from graph.extract import extract
+from graph.model import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract(decode_document("h.txt", text.encode()))
+
+
+@pytest.mark.parametrize(("header", "title", "authors"), [
+    ("Why the left must oppose the war\n\nWritten by Maria Santos\nMarch 3rd, 2022", "Why the left must oppose the war",
+     ["Maria Santos"]),
+    ("La vivienda es un derecho\n\nAutor: Luis Fernández\nPublicado el 12 de febrero de 2024", "La vivienda es un derecho",
+     ["Luis Fernández"]),
+    ("Rights groups urge release of detained journalists\n\nBy Sarah Jones, Reuters\nLONDON, June 5, 2023",
+     "Rights groups urge release of detained journalists", ["Sarah Jones"]),
+    ("COALITION FOR FAIR TRADE                                              Page 1 of 2\n\nOpen letter to trade ministers",
+     "Open letter to trade ministers", []),
+])
+def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
+    extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")
+    assert extraction.title is not None and extraction.title.text == title
+    assert [a.name for a in extraction.authors] == authors
+
+
+def test_the_body_under_a_dateline_is_no_list_of_signatories() -> None:
+    extraction = _extract("Why the left must oppose the war\n\nWritten by Maria Santos\nMarch 3rd, 2022\n\n"
+                          "The war in Ukraine has entered its second week\n\nDown with the war!\n")
+    assert extraction.signatories == ()
+
+
+def test_an_author_line_in_cyrillic_is_no_title() -> None:
+    extraction = _extract("Нет войне\n\nАвтор: Иван Петров\n12.03.2022\n\nМы требуем прекратить войну и начать переговоры.\n")
+    assert extraction.title is not None and extraction.title.text == "Нет войне"
+    assert [a.name for a in extraction.authors] == ["Иван Петров"]
