@@ -143,6 +143,8 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
             named = _after_document(after)
             if named is not None:  # "Assinam esta nota a UNE, a Andifes e a CNTE.", "Firman esta declaración X, Y y Z"
                 return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
+        if _signers_speak(before, folded[match.end() :]):
+            continue  # "We, the undersigned organisations, demand:": the demands follow, not the signers
         colon_follows = after.text.lstrip().startswith(":")
         if words_before <= 8 and (len(folded.split()) <= _MAX_HEADING_WORDS or (words_before <= 2 and colon_follows)):
             content = _after_colon(after)
@@ -170,6 +172,23 @@ def _after_document(after: Seg) -> Seg | None:
     rest = after.cut(this.end() + origin[document.end()]).strip(" :,—–-")
     rest = rest.cut(0, len(rest.text.rstrip(" ."))) if rest.text.endswith(".") else rest
     return rest if rest.text[:1].isalpha() and len(rest.text.split()) >= 2 else None
+
+
+_WE = re.compile(r"^(?:we|nous|wir|nosotros|nosotras|noi|nos|ми|мы|my)\b[\s,]")
+#: the words that may follow "We, the undersigned" in a heading over the signers' list
+_SIGNERS = frozenset({"organisations", "organizations", "organisation", "organization", "groups", "individuals", "persons", "people",
+                      "members", "parties", "bodies", "unions", "and", "et", "und", "y", "e", "i", "organismes", "associations",
+                      "organisationen", "organizaciones", "entidades", "organizzazioni", "organizações", "organizacje",
+                      "організації", "организации"})
+
+
+def _signers_speak(before: str, after: str) -> bool:
+    """"We, the undersigned organisations, demand:": a sentence the signers open (a first-person
+    subject, then a verb after the cue), not a heading over their names ("We, the undersigned:")."""
+    if not _WE.match(before):
+        return False
+    rest = [w for w in re.split(r"[\s,:;.]+", after.split(":")[0]) if w]
+    return any(w not in _SIGNERS for w in rest)
 
 
 def _announces_list(text: str) -> bool:

@@ -76,6 +76,7 @@ class _Cues:
     addressing: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     target_lead: re.Pattern[str]  #: words a target does not start with: "to", "the"
     target_stop: re.Pattern[str]  #: words that end a target: "so that", "in order to"
+    target_trail: frozenset[str]  #: a word a target does not end with: the particle of a split verb ("Wir lehnen X ab")
     addressed: frozenset[str]
     negations: frozenset[str]
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
@@ -101,7 +102,7 @@ def _cues() -> _Cues:
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
     joins = [phrase for phrase, _ in rows.pop("join", [])]
-    words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop")}
+    words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop", "target_trail")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), phrase_pattern([to.strip()]))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
     leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
@@ -111,7 +112,7 @@ def _cues() -> _Cues:
     cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
-                 addressing=addressing, target_stop=phrase_pattern(words["target_stop"]),
+                 addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
@@ -471,6 +472,8 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
     target = _target_words(text[: _target_end(text)], _cased(sentence.text))
     if addressee and (not any(c.isalpha() for c in target) or fold(target.split(" ")[0]) in _cues().addressed):
         target = addressee  # "Ukrainians: we stand with you!"
+    if not target and text.split()[-1:] and fold(text.split()[-1].strip(".!;,")) in _cues().target_trail:
+        return None  # "Wir lehnen das ab."
     if not target or not any(c.isalpha() for c in target):
         target = text[:80]
     first, _, rest = target.partition(" ")
@@ -529,6 +532,9 @@ def _target_words(text: str, cased: bool) -> str:
             break
         target = rest
     target = target[: _trailing_join_start(target)].rstrip(" ,;")
+    head, _, last = target.rpartition(" ")
+    if fold(last) in _cues().target_trail:  # "Wir lehnen die Erhöhung der Grundsteuer ab": the verb's particle
+        target = head.rstrip(" ,;")  # ("Wir lehnen das ab": nothing is left, the stance names no target)
     return _unquoted(target)
 
 

@@ -112,6 +112,8 @@ def test_a_body_made_up_of_members_named_by_a_common_noun_is_no_party(sentence: 
     ("Подписи:", ["Союз журналистов России", "Мемориал"]),
     ("Podpisani:", ["Fundacja Helsińska", "Obywatele RP"]),
     ("Підписи:", ["Інститут масової інформації", "Детектор медіа"]),
+    ("Podpisały:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
+    ("We, the undersigned:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
 ])
 def test_signature_headings_in_more_languages(heading: str, names: list[str]) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{heading}\n" + "\n".join(names) + "\n"

@@ -17,6 +17,9 @@ CASES = [
     ("Em defesa da Soberania Nacional", "support", "Em defesa", "slogan"),
     ("Solidarité avec les grévistes !", "support", "Solidarité", "slogan"),
     ("Nein zum Krieg!", "oppose", "Nein zum", "slogan"),
+    ("Nous refusons la privatisation des hôpitaux.", "oppose", "refusons", "demand"),
+    ("Ci opponiamo all'aumento delle spese militari.", "oppose", "opponiamo", "demand"),
+    ("Wir lehnen die Erhöhung der Grundsteuer ab.", "oppose", "lehnen", "demand"),
     ("Schluss mit den Waffenlieferungen!", "oppose", "Schluss mit", "slogan"),
     ("Nous appelons à soutenir activement le Nouveau Front Populaire.", "support", "Nous appelons", "demand"),
     ("Wir fordern die Förderung von Dezentralisierung und offenen Standards.", "support", "Wir fordern", "demand"),
@@ -55,6 +58,12 @@ CASES = [
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
     ("Schluss mit den Waffenlieferungen!", "Waffenlieferungen"),
+    ("Wir lehnen die Erhöhung der Grundsteuer ab.", "Erhöhung der Grundsteuer"),
+    ("Ci opponiamo all'aumento delle spese militari.", "aumento delle spese militari"),
+    ("Chiediamo al governo italiano di fermare l'invio di armi.", "fermare l'invio di armi"),
+    ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
+    ("Nous demandons au gouvernement de retirer le projet.", "retirer le projet"),
+    ("4. Support for a fossil fuel non-proliferation treaty.", "fossil fuel non-proliferation treaty"),
     ("We oppose the Police, Crime, Sentencing and Courts Bill.", "Police, Crime, Sentencing and Courts Bill"),
     ("We oppose the bill, which would criminalise protest.", "bill"),
     ("We are firmly of the view that the request is fully justified.", "request"),
@@ -342,3 +351,18 @@ def test_a_stance_target_that_names_an_organisation_or_a_country_is_linked_to_it
                                   "Stop press: the meeting has been moved to Friday."])
 def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> None:
     assert _stances_of(line) == []
+
+
+def test_a_split_verb_with_a_pronoun_for_object_is_no_stance() -> None:
+    text = "Ein Aufruf\n\nDie Regierung plant weitere Milliarden für die Rüstung.\n\nWir lehnen das ab.\n"
+    assert extract(decode_document("s.txt", text.encode())).stances == ()
+
+
+def test_the_demands_the_signers_open_are_no_list_of_signers() -> None:
+    text = ("Joint statement on the climate finance summit\n\nWe, the undersigned organisations, demand:\n\n"
+            "1. An end to all new fossil fuel projects.\n2. Debt cancellation for countries in the Global South.\n\n"
+            "Signed by:\nClimate Action Network\n350.org\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert [s.name for s in extraction.signatories] == ["Climate Action Network", "350.org"]
+    assert [(s.polarity, s.target) for s in extraction.stances] == [
+        ("oppose", "all new fossil fuel projects"), ("support", "Debt cancellation for countries in the Global South")]
