@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from ..model import Identifier
 from ._text import Line, Seg, fold, words
-from .contacts import identifiers_in, is_contact_line, is_postal_address
+from .contacts import identifiers_in, is_contact_line, is_own_domain, is_postal_address
 from .countries import country_in_name, country_index
-from .entries import Entry, is_markdown_link, parse_entry, strip_marker
+from .entries import Entry, before_dash, is_markdown_link, is_table_header, parse_entry, strip_marker
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
 
@@ -90,15 +90,21 @@ def is_prose(text: str) -> bool:
 def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False) -> list[Line]:
     """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop marker."""
     block: list[Line] = []
+    after_blank = False
     for line in lines[start:limit]:
         if line.blank:
+            after_blank = True
             continue
         if is_stop_line(line.text) or is_prose(line.text):
             break
+        if block and after_blank and line.text.rstrip()[-1:] in {"!", "?"} and not is_marked(line.text):
+            break  # "Hands off the right to strike!" in a paragraph of its own under the list: a slogan, not a name
+        after_blank = False
         if loose and not block and not is_marked(line.text):
             if is_list_line(line.text):  # "The following organisations have signed this statement" over "A, B, C and D."
                 return [line]
-            break  # a loose heading counts only when a list follows: bulleted, numbered or in one line
+            if not is_table_header(line.text):  # ("Organisation   Country   Website" over a table)
+                break  # a loose heading counts only when a list follows: bulleted, numbered, in one line or a table
         block.append(line)
     return block
 
@@ -206,11 +212,7 @@ def _is_contact(text: str, items: list[Item]) -> bool:
     found = identifiers_in(text)
     if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
         return True
-    if not items:
-        return False
-    label = re.sub(r"[^a-z0-9]", "", fold(items[-1].entry.label))
-    domain = re.sub(r"[^a-z0-9]", "", fold(found[0].value.split(".")[0])) if found else ""
-    return bool(domain) and len(domain) >= 3 and (label.startswith(domain) or domain in label)
+    return bool(items) and bool(found) and is_own_domain(items[-1].entry.label, found[0].value)
 
 
 def _is_place(text: str) -> bool:
@@ -228,7 +230,7 @@ def _list_prior(pieces: list[Seg]) -> str | None:
     votes: Counter[str] = Counter()
     for piece in pieces:
         text = strip_marker(piece).text
-        head = text.split(",")[0]
+        head = before_dash(text.split(",")[0])  # "Joseph Stiglitz — Columbia University (USA)": the name
         if looks_like_organisation(split_person_name(head)[1]):
             votes["organisation"] += 1
         elif person_name_score(head) == 2 or (person_name_score(head) == 1 and "," in text):

@@ -36,8 +36,8 @@ def identifiers_in(text: str) -> list[Identifier]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             value = match.group().strip(" .,;()")
-            if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value:
-                continue
+            if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value and not country_of_domain(value.lower()):
+                continue  # ("homodigitalis.gr": a national domain is one too)
             if scheme == "phone" and (sum(c.isdigit() for c in value) < 7 or _DATE_LIKE.fullmatch(value)):
                 continue  # "2020-04-01", "01.04.2020": a date, not a number to call
             taken.append((match.start(), match.end()))
@@ -89,3 +89,23 @@ def is_postal_address(text: str) -> bool:
         return True
     lexicon = load_lexicon()  # "2030 Agenda Network" has a postcode's shape, and an organisation's word
     return _POSTCODE_CITY.search(text) is not None and not any(lexicon.is_org_word(w) for w in re.findall(r"\w+", text))
+
+
+def is_own_domain(name: str, value: str) -> bool:
+    """Whether a bare web domain is the named body's own ("movementforjustice.co.uk" for "Movement
+    for Justice", "workers.org" for "Workers World Party"); otherwise a domain after a name may be a
+    name itself ("Ali Abunimah, ElectronicIraq.net")."""
+    label = re.sub(r"[^a-z0-9]", "", fold(name))
+    domain = re.sub(r"[^a-z0-9]", "", fold(value.split(".")[0]))
+    return len(domain) >= 3 and (label.startswith(domain) or domain in label)
+
+
+def identifies(name: str, text: str) -> bool:
+    """Whether ``text``, printed after ``name``, is made of identifiers of it: an address, a number,
+    a handle, a web address with "www." or a path, or a bare domain that is the body's own."""
+    found = identifiers_in(text)
+    if not found or not is_contact_line(text):
+        return False
+    if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
+        return True
+    return is_own_domain(name, found[0].value)

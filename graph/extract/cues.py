@@ -145,6 +145,11 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
                 return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
         if _signers_speak(before, folded[match.end() :]):
             continue  # "We, the undersigned organisations, demand:": the demands follow, not the signers
+        if words_before and not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _BY.search(match.group()):
+            # "Initiated by A and B. Supported by C, D and E.": a sentence the cue opens lists the names it heads
+            rest = after.cut(0, sentence_end(after.text)).strip(" :")
+            if rest.text:
+                return Cue(line.index, "inline", role, rest, f"signatories.{role}_inline")
         colon_follows = after.text.lstrip().startswith(":")
         if words_before <= 8 and (len(folded.split()) <= _MAX_HEADING_WORDS or (words_before <= 2 and colon_follows)):
             content = _after_colon(after)
@@ -174,6 +179,8 @@ def _after_document(after: Seg) -> Seg | None:
     return rest if rest.text[:1].isalpha() and len(rest.text.split()) >= 2 else None
 
 
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
+_BY = re.compile(r"(?:by|par|von|por|da|przez|від|от)$")
 _WE = re.compile(r"^(?:we|nous|wir|nosotros|nosotras|noi|nos|ми|мы|my)\b[\s,]")
 #: the words that may follow "We, the undersigned" in a heading over the signers' list
 _SIGNERS = frozenset({"organisations", "organizations", "organisation", "organization", "groups", "individuals", "persons", "people",
@@ -342,6 +349,7 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     return None
 
 
+_TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и)$")
 _NAME_STOP = re.compile(
     r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
 )
@@ -355,7 +363,8 @@ def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:
         return _sentence_name(rest)
     match = _NAME_STOP.search(text)
     end = match.start() if match else len(text)
-    name = rest.cut(0, end).strip(" \"“”'")
+    joined = _TRAILING_AND.search(text, 0, end)  # "initiated by the Network and is co-signed by …"
+    name = rest.cut(0, joined.start() if joined else end).strip(" \"“”'")
     bare = re.sub(r"^(?:the|la|le|les|l'|die|der|das|el|los|il|o|a)\s+", "", name.text, flags=re.IGNORECASE)
     if not bare[:1].isupper() or len(name.text) > 160:
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Identifier
 from ._text import Seg, bracket_depths, fold, is_all_caps, words
+from .contacts import identifiers_in, identifies, is_contact_line
 from .countries import country_in_name, country_index
 from .language import englishness
 from .lexicon import load_lexicon
@@ -37,6 +38,7 @@ _NOT_NAMED = re.compile(
     r"|\w+\s+(?:more|más|mais|de plus|in più)\b)",
     re.IGNORECASE,
 )
+_CONTACT_TAIL = re.compile(r"(?:,|\s[-–—|])\s*([^,\s]+)\s*$")  #: the last comma- or dash-separated word of an entry
 _TAB = re.compile(r"\t+")
 _COMMA = re.compile(r",")
 # A leading \s+ or [\w-]+ starts only where its run starts ((?<!\s), (?<![\w-])): otherwise the
@@ -102,6 +104,11 @@ def is_disclaimer(text: str) -> bool:
     return any(phrase in folded for phrase in load_lexicon().markers.get("disclaimer", ()))
 
 
+def before_dash(text: str) -> str:
+    """The words before a spaced dash: "Joseph Stiglitz — Columbia University (USA)" -> "Joseph Stiglitz"."""
+    return _PERSON_DASH.split(text, 1)[0]
+
+
 def is_markdown_link(text: str) -> bool:
     """An entry written as a Markdown link: "[Name](https://…)", maybe with a country after it."""
     return _MD_LINK.match(text) is not None
@@ -112,7 +119,7 @@ def parse_entry(
 ) -> Entry | None:
     """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country)."""
     whole = strip_marker(seg)
-    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or _is_table_header(whole.text)
+    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text)
             or _NOT_NAMED.match(whole.text)):
         return None
     emphasis = _EMPHASIS.match(whole.text)
@@ -147,6 +154,7 @@ def parse_entry(
     descriptions = _table_cells(entry, cells[1:])
     if country_index().lookup(entry.name.text) and not entry.country:
         return None  # a country on its own (a regional sub-heading, a stray cell)
+    _trailing_contacts(entry)
     _explicit_country(entry)
     _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
@@ -161,7 +169,7 @@ def parse_entry(
     return entry
 
 
-def _is_table_header(text: str) -> bool:
+def is_table_header(text: str) -> bool:
     """"Organisation   Country": the header row of a table of signatories."""
     tokens = re.findall(r"[^\s|]+", fold(text))
     return bool(tokens) and all(t.strip(":") in load_lexicon().markers.get("table_header", ()) for t in tokens)
@@ -203,9 +211,30 @@ def _table_cells(entry: Entry, cells: list[Seg]) -> list[str]:
         code = country_index().lookup(cell.text)
         if code and entry.country is None:
             entry.country = code
+        elif is_contact_line(cell.text):
+            entry.identifiers.extend(identifiers_in(cell.text))  # a table's "Website" or "Contact" column
         else:
             descriptions.append(cell.text)
     return descriptions
+
+
+def _trailing_contacts(entry: Entry) -> None:
+    """"Socialist Action (www.socialistaction.org)", "Answer Coalition - answercoalition.org",
+    "Veterans For Peace, veteransforpeace.org, info@…": web sites and addresses printed after the
+    name identify the body; they are not part of its name."""
+    while True:
+        seg = entry.name
+        paren = trailing_paren(seg)
+        if paren and paren[0].start > seg.start and identifies(seg.text[: paren[0].start - seg.start], paren[1].text):
+            entry.identifiers[0:0] = identifiers_in(paren[1].text)  # (read from the end: keep the printed order)
+            entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
+            continue
+        tail = _CONTACT_TAIL.search(seg.text)
+        if tail and tail.start() > 0 and identifies(seg.text[: tail.start()], tail.group(1)):
+            entry.identifiers[0:0] = identifiers_in(tail.group(1))
+            entry.name = seg.cut(0, tail.start()).strip(" ,-–")
+            continue
+        return
 
 
 def _explicit_country(entry: Entry) -> None:
@@ -214,6 +243,11 @@ def _explicit_country(entry: Entry) -> None:
     paren = trailing_paren(seg)
     if paren and country_index().lookup(paren[1].text):
         entry.country = entry.country or country_index().lookup(paren[1].text)
+        entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
+        return
+    several = [country_index().lookup(part) for part in re.split(r"\s*/\s*", paren[1].text)] if paren and "/" in paren[1].text else []
+    if paren and several and all(several):  # "(Italy/UK)": the countries of a person, or of a body in two
+        entry.country = entry.country or (several[0] if len(set(several)) == 1 else None)
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
         return
     if paren and paren[0].start > seg.start and country_index().is_region(paren[1].text):

@@ -95,7 +95,7 @@ def _items_for(
 def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     """The body named after an issuer or adapted-from phrase ("by X / Y (USA)", "of A and B")."""
     assert cue.content is not None
-    parts = cue.content.split(_CONNECTOR) if cue.kind == "issuer" else [cue.content]
+    parts = cue.content.split(_CONNECTOR)
     if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
         parts = [cue.content]  # "of Communist and Workers' Parties": "Communist" names no body of its own
     items = []

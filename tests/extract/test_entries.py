@@ -65,6 +65,11 @@ CASES = [
     ("b) Right2Water Ireland", "Right2Water Ireland", set(), "IE", "organisation"),
     ("🇬🇹 Consejo de Pueblos Wuxhtaj – Huehuetenango, Guatemala", "Consejo de Pueblos Wuxhtaj", set(), "GT", "organisation"),
     ("Movimento Sem Terra – Setor Nacional, Brasil", "Movimento Sem Terra – Setor Nacional", set(), "BR", "organisation"),
+    # web sites and addresses after the name
+    ("Socialist Action (www.socialistaction.org)", "Socialist Action", set(), None, "organisation"),
+    ("Answer Coalition - answercoalition.org", "Answer Coalition", set(), None, "organisation"),
+    ("Veterans For Peace, veteransforpeace.org, info@veteransforpeace.org", "Veterans For Peace", set(), None, "organisation"),
+    ("Homo Digitalis\tGreece\thomodigitalis.gr", "Homo Digitalis", set(), "GR", "organisation"),
 ]
 
 
@@ -95,6 +100,8 @@ AFFILIATIONS = [
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
     ("Jane Roe, Senior Lecturer, University of Leeds", "University of Leeds"),
     ("Dra. Ana Pérez, profesora titular, Universidad de Chile", "Universidad de Chile"),
+    ("Ali Abunimah, ElectronicIraq.net", "ElectronicIraq.net"),  # a domain that is not the entry's own names a body
+    ("Mariana Mazzucato — University College London (Italy/UK)", "University College London"),
 ]
 
 
@@ -145,3 +152,9 @@ def test_an_honorific_in_spanish_is_no_part_of_the_name() -> None:
 ])
 def test_postal_address_lines(line: str, address: bool) -> None:
     assert is_postal_address(line) is address
+
+
+def test_identifiers_printed_after_a_name_are_kept_in_order() -> None:
+    entry = parse_entry(Seg("Veterans For Peace, veteransforpeace.org, info@veteransforpeace.org", 0))
+    assert entry is not None
+    assert [(i.scheme, i.value) for i in entry.identifiers] == [("web", "veteransforpeace.org"), ("email", "info@veteransforpeace.org")]

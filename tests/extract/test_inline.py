@@ -128,3 +128,40 @@ def test_address_lines_under_a_distributor_are_none_of_its_entries() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role) for s in found] == [("Attac France", "distributor"), ("Greenpeace France", "distributor")]
     assert [i.scheme for i in found[0].identifiers] == ["phone", "email"]
+
+
+def test_a_sentence_a_cue_opens_lists_the_names_it_heads() -> None:
+    text = ("A call\n\nInitiated by the European Action Coalition for the Right to Housing and to the City and Habitat "
+            "International Coalition. Supported by FEANTSA, Housing Europe and the International Union of Tenants.\n\n"
+            "We call on all governments to stop evictions into homelessness.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found if s.role == "endorser"] == [
+        ("FEANTSA", "endorser"), ("Housing Europe", "endorser"), ("International Union of Tenants", "endorser")]
+    assert any(s.role == "issuer" for s in found)
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("This statement is adapted from a statement by the International Dockworkers Council (IDC) and the International "
+     "Transport Workers' Federation (ITF).", ["International Dockworkers Council", "International Transport Workers' Federation"]),
+    ("This statement was initiated by the Trade Union Solidarity Network and is co-signed by Oxfam.",
+     ["Trade Union Solidarity Network"]),
+])
+def test_two_bodies_behind_a_statement_and_where_the_name_ends(sentence: str, bodies: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found if s.role in ("issuer", "adapted_from")] == bodies
+
+
+def test_a_slogan_under_a_list_is_none_of_its_entries() -> None:
+    text = ("Webinar statement\n\nCo-sponsored by:\n- Trades Union Congress (TUC)\n- Comisiones Obreras (CCOO), Spain\n\n"
+            "Hands off the right to strike!\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Trades Union Congress", "Comisiones Obreras"]
+
+
+def test_a_table_under_a_heading_without_a_colon() -> None:
+    text = ("Signatories of the open letter on AI regulation\n\nOrganisation\tCountry\tWebsite\n"
+            "AlgorithmWatch\tGermany\talgorithmwatch.org\nPanoptykon Foundation\tPoland\tpanoptykon.org\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.country, [i.value for i in s.identifiers]) for s in found] == [
+        ("AlgorithmWatch", "DE", ["algorithmwatch.org"]), ("Panoptykon Foundation", "PL", ["panoptykon.org"])]

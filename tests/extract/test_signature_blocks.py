@@ -70,3 +70,12 @@ def test_a_sentence_is_no_headline_where_a_heading_is_found() -> None:
     assert extraction.title is not None and extraction.title.text == "Joint statement on the right to water"
     # a region in brackets says where a body works, not who it is: no person "Red VIDA" of "Latin America"
     assert [(s.name, s.kind, s.country) for s in extraction.signatories][-1] == ("Red VIDA", "organisation", None)
+
+
+def test_a_list_of_people_with_their_institutions_after_a_dash() -> None:
+    text = ("Letter from economists on debt relief\n\nSigned:\nJoseph Stiglitz — Columbia University (USA)\n"
+            "Jayati Ghosh — University of Massachusetts Amherst (India)\nThomas Piketty — Paris School of Economics (France)\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.kind, s.affiliation) for s in found] == [
+        ("Joseph Stiglitz", "person", "Columbia University"), ("Jayati Ghosh", "person", "University of Massachusetts Amherst"),
+        ("Thomas Piketty", "person", "Paris School of Economics")]
