@@ -244,6 +244,9 @@ def _explicit_country(entry: Entry) -> None:
     if paren and country_index().lookup(paren[1].text):
         entry.country = entry.country or country_index().lookup(paren[1].text)
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
+        parts = entry.name.split(_COMMA)
+        if len(parts) == 2 and _is_city(parts[1].text, _CITY_WORDS, state_code=True):
+            entry.name = parts[0]  # "Labour Start, London (UK)", "Solidarity Center, Washington DC (USA)": a seat, then the country
         return
     several = [country_index().lookup(part) for part in re.split(r"\s*/\s*", paren[1].text)] if paren and "/" in paren[1].text else []
     if paren and several and all(several):  # "(Italy/UK)": the countries of a person, or of a body in two
@@ -290,12 +293,14 @@ def _drop_city_after_legal_form(entry: Entry) -> None:
 _CITY_WORDS = 4  #: after a legal form: "Frankfurt am Main", "Bad Homburg vor der Höhe"
 
 
-def _is_city(text: str, most_words: int = 1) -> bool:
+def _is_city(text: str, most_words: int = 1, state_code: bool = False) -> bool:
     """A place name by its shape: at most ``most_words`` words (between a name and its country
     only one: "Center for Health, Human Rights and Development, Uganda" has the shape of a
     name, a city and a country), the first and the last capitalised, any between them
     capitalised or a short particle ("am", "sur", "de"); no acronym, legal form or organisation word."""
     tokens = text.split()
+    if state_code and len(tokens) >= 2 and re.fullmatch(r"[A-Z]{2}|[A-Z]\.[A-Z]\.", tokens[-1]):
+        tokens = tokens[:-1]  # "Washington DC", "Portland, OR" (a state's code after its city)
     if not tokens or len(tokens) > most_words or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     lexicon = load_lexicon()
@@ -567,6 +572,10 @@ def _classify_paren(
         return "part"  # "(ML)": Marxist-Leninist, a qualifier of the name
     if len(tokens) == 1 and content[:1].isupper() and content.isalpha() and len(content) >= 4 and initials_match(content, before):
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
+    before_tokens = before.split()
+    if (2 <= len(tokens) <= 3 and len(before_tokens) > len(tokens) + 1 and all(t[:1].isupper() for t in tokens)
+            and fold(tokens[0]) == fold(before_tokens[0])):
+        return "acronym"  # "Centro de Derechos Humanos … (Centro Prodh)": the body's short name
     if is_acronym(content.replace(" ", "")) and len(tokens) <= 2 and not (has_short and last and len(tokens) > 1):
         if initials_match(content, before) or content.replace(" ", "") not in known_initials:
             return "acronym"
@@ -574,7 +583,6 @@ def _classify_paren(
     lower = [t for t in tokens if t[:1].islower()]
     if len(tokens) >= 2 and len(lower) * 2 >= len(tokens):
         return "alias" if has_short and not last else "description"
-    before_tokens = before.split()
     if has_short and last and len(tokens) >= 2:
         return "translation"
     if len(before_tokens) == 1 and (is_acronym(before_tokens[0]) or fold(tokens[0]) == "the"):

@@ -70,6 +70,12 @@ CASES = [
     ("Answer Coalition - answercoalition.org", "Answer Coalition", set(), None, "organisation"),
     ("Veterans For Peace, veteransforpeace.org, info@veteransforpeace.org", "Veterans For Peace", set(), None, "organisation"),
     ("Homo Digitalis\tGreece\thomodigitalis.gr", "Homo Digitalis", set(), "GR", "organisation"),
+    # a seat between a name and its country in brackets; a seat after an Italian legal form; a short name in brackets
+    ("Labour Start, London (UK)", "Labour Start", set(), "GB", "organisation"),
+    ("Solidarity Center, Washington DC (USA)", "Solidarity Center", set(), "US", "organisation"),
+    ("Associazione Culturale Punto Rosso ODV, Milano", "Associazione Culturale Punto Rosso ODV", set(), None, "organisation"),
+    ("Centro de Derechos Humanos Miguel Agustín Pro Juárez, A.C. (Centro Prodh)",
+     "Centro de Derechos Humanos Miguel Agustín Pro Juárez, A.C.", {"Centro Prodh"}, None, "organisation"),
 ]
 
 
