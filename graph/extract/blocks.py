@@ -169,13 +169,42 @@ def parse_block(
         from .inline import split_inline
 
         return list_items(split_inline(pieces[0]), role, rule, known_initials, inline=True)
-    return list_items(pieces, role, rule, known_initials)
+    return list_items(pieces, role, rule, known_initials, continued=_wrapped(block, pieces))
+
+
+def _wrapped(block: list[Line], pieces: list[Seg]) -> dict[int, list[Seg]]:
+    """Entries of a numbered or bulleted list that run on over indented lines ("1. Coordinating
+    Committee of the … Network of Human Rights / ␣␣␣Defenders in Central and Eastern Europe"):
+    the index of each such entry's first piece, with the lines that carry it on."""
+    if sum(is_marked(p.text) for p in pieces) * 2 <= len(pieces):
+        return {}
+    line_of = {line.seg.start: line for line in block}
+    continued: dict[int, list[Seg]] = {}
+    head: int | None = None
+    for index, piece in enumerate(pieces):
+        line = line_of.get(piece.start)
+        if line is None or piece.end != line.seg.end:
+            return {}  # a column layout: its pieces are not whole lines
+        if is_marked(piece.text):
+            head = index
+            continue
+        above = line_of.get(pieces[index - 1].start) if index else None
+        first = line_of.get(pieces[head].start) if head is not None else None
+        if head is None or above is None or first is None or line.index != above.index + 1 or line.indent <= first.indent:
+            head = None
+            continue
+        continued.setdefault(head, []).append(piece)
+    return continued
 
 
 def list_items(
-    pieces: list[Seg], role: str, rule: str, known_initials: frozenset[str], inline: bool = False
+    pieces: list[Seg], role: str, rule: str, known_initials: frozenset[str], inline: bool = False,
+    continued: dict[int, list[Seg]] | None = None,
 ) -> list[Item]:
-    """Parse each piece as an entry; contact lines attach to the entry above them."""
+    """Parse each piece as an entry; contact lines attach to the entry above them; ``continued``:
+    the lines that carry on an entry broken across lines, by the index of its first piece."""
+    continued = continued or {}
+    carried = {id(seg) for segs in continued.values() for seg in segs}
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _list_prior(pieces)
     with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
@@ -189,6 +218,11 @@ def list_items(
                 below = piece.end
             continue
         under = items and previous is not None and piece.start - previous.end <= 1 and previous.end in (items[-1].entry.whole.end, below)
+        bracketed = country_index().lookup(text[1:-1]) if text.startswith("(") and text.endswith(")") else None
+        if not inline and under and bracketed:  # "Legal Resources Centre / (South Africa)": the country of the entry above
+            items[-1].entry.country = items[-1].entry.country or bracketed
+            below = piece.end
+            continue
         if not inline and under and not is_marked(text) and (_is_place(text) or is_postal_address(text)):
             if with_contacts is None:
                 with_contacts = any(is_contact_line(p.text) for p in pieces)
@@ -196,12 +230,31 @@ def list_items(
                 items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[-1])
                 below = piece.end
                 continue
+        if id(piece) in carried:
+            continue
         if _is_subheading(text, marked * 2 > len(pieces)):
+            continue
+        if index in continued:
+            items.extend(_wrapped_item(piece, continued[index], role, rule, prior, known_initials, len(items) + 1))
+            below = continued[index][-1].end
             continue
         entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
         if entry is not None:
             items.append(Item(entry, role, rule, position=len(items) + 1))
     return items
+
+
+def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str | None, known_initials: frozenset[str],
+                  position: int) -> list[Item]:
+    """One entry printed over several lines: parsed as the lines joined by spaces; its span runs
+    from where the name starts on the first line to the end of the last."""
+    joined = Seg(" ".join([first.text, *(seg.text for seg in rest)]), first.start)
+    entry = parse_entry(joined, prior=prior, known_initials=known_initials)
+    if entry is None or entry.name.start >= first.end:
+        return []
+    entry.display = entry.label
+    entry.whole = Seg("", first.start)  # (the joined text is not the document's: the pieces give the span)
+    return [Item(entry, role, rule, position=position, pieces=[first.cut(entry.name.start - first.start), *rest])]
 
 
 def _is_contact(text: str, items: list[Item]) -> bool:

@@ -155,6 +155,7 @@ def parse_entry(
     if country_index().lookup(entry.name.text) and not entry.country:
         return None  # a country on its own (a regional sub-heading, a stray cell)
     _trailing_contacts(entry)
+    _leading_country(entry)
     _explicit_country(entry)
     _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
@@ -235,6 +236,17 @@ def _trailing_contacts(entry: Entry) -> None:
             entry.name = seg.cut(0, tail.start()).strip(" ,-–")
             continue
         return
+
+
+_LEADING_COUNTRY = re.compile(r"^([^:–—\s][^:–—]{1,39}?)(?<!\s)\s*(?::|\s[–—-])\s+(?=\S)")
+
+
+def _leading_country(entry: Entry) -> None:
+    """"Argentina: Partido Obrero (PO)", "Brazil – PSTU": the country first, then the body."""
+    match = _LEADING_COUNTRY.match(entry.name.text)
+    if match and country_index().lookup(match.group(1)) and len(entry.name.text) > match.end():
+        entry.country = entry.country or country_index().lookup(match.group(1))
+        entry.name = entry.name.cut(match.end())
 
 
 def _explicit_country(entry: Entry) -> None:

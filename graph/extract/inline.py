@@ -26,6 +26,7 @@ _AND_OTHERS = re.compile(
     r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
     r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
+_PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _ARTICLE_AFTER_AND = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
@@ -66,6 +67,8 @@ def split_inline(content: Seg) -> list[Seg]:
     extent = list_extent(content)
     if _BULLET.search(extent.text) and extent.text.count("•") >= 2:
         parts = extent.split(_BULLET)
+    elif extent.text.count(" | ") >= 2:  # "Access Now | Article 19 | EDRi"
+        parts = extent.split(_PIPE)
     else:
         pieces = extent.split(_SEPARATOR)
         parts = [name for index, part in enumerate(pieces)

@@ -10,7 +10,11 @@ from typing import Any
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # the model loads on first use
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # ISO 639-1 only: the model also knows languages with three-letter codes only ("pcm", "ext"),
+    # which short lists of names in English or Spanish were taken for
+    identifier.set_languages(sorted({code for code in identifier.nb_classes if len(code) == 2}))
+    return identifier
 
 
 def detect_language(text: str) -> str | None:

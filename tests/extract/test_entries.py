@@ -76,6 +76,9 @@ CASES = [
     ("Associazione Culturale Punto Rosso ODV, Milano", "Associazione Culturale Punto Rosso ODV", set(), None, "organisation"),
     ("Centro de Derechos Humanos Miguel Agustín Pro Juárez, A.C. (Centro Prodh)",
      "Centro de Derechos Humanos Miguel Agustín Pro Juárez, A.C.", {"Centro Prodh"}, None, "organisation"),
+    ("Argentina: Partido Obrero (PO)", "Partido Obrero", {"PO"}, "AR", "organisation"),  # the country first
+    ("Brazil – Partido Socialista dos Trabalhadores Unificado (PSTU)", "Partido Socialista dos Trabalhadores Unificado", {"PSTU"},
+     "BR", "organisation"),
 ]
 
 

@@ -39,3 +39,10 @@ def test_an_author_line_in_cyrillic_is_no_title() -> None:
     extraction = _extract("Нет войне\n\nАвтор: Иван Петров\n12.03.2022\n\nМы требуем прекратить войну и начать переговоры.\n")
     assert extraction.title is not None and extraction.title.text == "Нет войне"
     assert [a.name for a in extraction.authors] == ["Иван Петров"]
+
+
+def test_language_codes_are_two_letters() -> None:
+    # a short list of names once came out as Nigerian Pidgin ("pcm") or Extremaduran ("ext")
+    extraction = _extract("Statement of support\n\nEndorsed by:\n\nKenya Human Rights Commission\n(Kenya)\n\n"
+                          "Legal Resources Centre\n(South Africa)\n\nZimbabwe Lawyers for Human Rights\n(Zimbabwe)\n")
+    assert extraction.language is None or len(extraction.language) == 2

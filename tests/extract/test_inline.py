@@ -43,6 +43,8 @@ CASES = [
     # the last "and" of a list between two one-word names
     ("Endorsed by: Friends of the Earth International, Oxfam and Greenpeace.", ["Friends of the Earth International", "Oxfam", "Greenpeace"]),
     ("Unterzeichnet von: Attac Deutschland, dem BUND und Campact.", ["Attac Deutschland", "BUND", "Campact"]),
+    ("Signatories: Access Now | Article 19 | EDRi | Privacy International | Statewatch",
+     ["Access Now", "Article 19", "EDRi", "Privacy International", "Statewatch"]),
 ]
 
 
@@ -165,3 +167,21 @@ def test_a_table_under_a_heading_without_a_colon() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.country, [i.value for i in s.identifiers]) for s in found] == [
         ("AlgorithmWatch", "DE", ["algorithmwatch.org"]), ("Panoptykon Foundation", "PL", ["panoptykon.org"])]
+
+
+def test_an_entry_carried_on_over_an_indented_line_is_one_name() -> None:
+    text = ("Open letter\n\nSigned by:\n\n1. Coordinating Committee of the International Network of Human Rights\n"
+            "   Defenders in Central and Eastern Europe\n2. European Network of National Human Rights Institutions\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Coordinating Committee of the International Network of Human Rights Defenders in "
+                                       "Central and Eastern Europe", "European Network of National Human Rights Institutions"]
+    first = found[0]
+    assert text[first.span.start : first.span.end].split() == first.name.split()  # the span holds the whole name
+    assert len(first.parts) == 2
+
+
+def test_a_country_in_brackets_on_the_line_under_an_entry() -> None:
+    text = ("Statement of support\n\nEndorsed by:\n\nLegal Resources Centre\n(South Africa)\n\n"
+            "Zimbabwe Lawyers for Human Rights\n(Zimbabwe)\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.country) for s in found] == [("Legal Resources Centre", "ZA"), ("Zimbabwe Lawyers for Human Rights", "ZW")]
