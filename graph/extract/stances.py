@@ -476,11 +476,16 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
         return None  # "Wir lehnen das ab."
     if not target or not any(c.isalpha() for c in target):
         target = text[:80]
+    if not any(c.isalpha() for c in target):
+        return None  # "…, which we reject.": nothing after the cue names a target
     first, _, rest = target.partition(" ")
     if rule == "stances.demand" and rest and fold(first) in _cues().negations:
         polarity = "oppose" if polarity == "support" else "support"  # "The government must not sell X"
         target = rest
     evidence = sentence.strip(" •·-–—*")
+    number = _ITEM_NUMBER.match(evidence.text)
+    if number and number.end() < len(evidence.text):
+        evidence = evidence.cut(number.end())  # "6. Contra a Reforma da Previdência": the list's number is layout, not words
     if not evidence.text:
         return None
     return Stance(polarity, target.strip()[:200], evidence.text, evidence.span, rule)
@@ -519,6 +524,10 @@ def _purpose_start(text: str) -> int:
     return origin[stop.start()] if stop and stop.start() > 0 else len(text)
 
 
+_ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
+_LEAD_SPAN = 20  #: characters that can hold a target's leading word and the space after it
+
+
 def _target_words(text: str, cased: bool) -> str:
     """A target without the words it does not start with ("to agree to X", "the X", "el fin de
     X") and without quotation marks that open or close nothing inside it. In a sentence whose
@@ -526,9 +535,10 @@ def _target_words(text: str, cased: bool) -> str:
     a capitalised word stays: it is part of a name ("El Salvador", "Die Linke", "contre Le Pen");
     in "Solidarity With The Workers" it goes."""
     target = _unquoted(text)
-    while lead := _cues().target_lead.match(target):
-        rest = target[lead.end() :]
-        if cased and lead.group()[0].isupper() and rest[:1].isupper():
+    while lead := _cues().target_lead.match(fold(target[:_LEAD_SPAN])):  # (folded, as the cue words are: "à" is "a")
+        end = fold_with_map(target[:_LEAD_SPAN])[1][lead.end()]
+        rest = target[end:]
+        if cased and target[:1].isupper() and rest[:1].isupper():
             break
         target = rest
     target = target[: _trailing_join_start(target)].rstrip(" ,;")

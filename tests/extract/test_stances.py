@@ -20,6 +20,18 @@ CASES = [
     ("Nous refusons la privatisation des hôpitaux.", "oppose", "refusons", "demand"),
     ("Ci opponiamo all'aumento delle spese militari.", "oppose", "opponiamo", "demand"),
     ("Wir lehnen die Erhöhung der Grundsteuer ab.", "oppose", "lehnen", "demand"),
+    ("We welcome the decision of the Senate to postpone the vote.", "support", "welcome", "demand"),
+    ("We do not support the proposed surveillance law.", "oppose", "do not support", "demand"),
+    ("We will never accept mass surveillance of journalists.", "oppose", "never accept", "demand"),
+    ("We are against the criminalisation of encryption.", "oppose", "against", "demand"),
+    ("We express our full support for the journalists' union.", "support", "support for", "demand"),
+    ("Nous saluons la décision du Conseil constitutionnel.", "support", "saluons", "demand"),
+    ("Nous apportons notre soutien aux salariés en grève.", "support", "soutien", "demand"),
+    ("Wir sind gegen die Vorratsdatenspeicherung.", "oppose", "gegen", "demand"),
+    ("Wir solidarisieren uns mit den Streikenden.", "support", "solidarisieren", "demand"),
+    ("Estamos en contra de los desahucios.", "oppose", "en contra", "demand"),
+    ("Nos solidarizamos con las familias desalojadas.", "support", "solidarizamos", "demand"),
+    ("The Minister has called for stronger police powers, which we reject.", "oppose", "which we reject", "verdict"),
     ("Schluss mit den Waffenlieferungen!", "oppose", "Schluss mit", "slogan"),
     ("Nous appelons à soutenir activement le Nouveau Front Populaire.", "support", "Nous appelons", "demand"),
     ("Wir fordern die Förderung von Dezentralisierung und offenen Standards.", "support", "Wir fordern", "demand"),
@@ -64,6 +76,8 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
     ("Nous demandons au gouvernement de retirer le projet.", "retirer le projet"),
     ("4. Support for a fossil fuel non-proliferation treaty.", "fossil fuel non-proliferation treaty"),
+    ("Nous sommes opposés à la réforme de l'assurance chômage.", "réforme de l'assurance chômage"),  # "à" leads no target
+    ("Estamos en contra de los desahucios.", "desahucios"),
     ("We oppose the Police, Crime, Sentencing and Courts Bill.", "Police, Crime, Sentencing and Courts Bill"),
     ("We oppose the bill, which would criminalise protest.", "bill"),
     ("We are firmly of the view that the request is fully justified.", "request"),
@@ -193,7 +207,7 @@ def test_targets(sentence: str, target: str) -> None:
 
 
 def test_a_negation_between_subject_and_verb_is_no_demand() -> None:
-    assert _stances_of("We do not support the merger of the two unions.") == []
+    # ("We do not support X" is a declared position against X: see test_cue_families)
     assert _stances_of("We don't propose any change to the statutes.") == []
     assert _stances_of("We cannot call for a boycott of the elections.") == []
 
@@ -366,3 +380,11 @@ def test_the_demands_the_signers_open_are_no_list_of_signers() -> None:
     assert [s.name for s in extraction.signatories] == ["Climate Action Network", "350.org"]
     assert [(s.polarity, s.target) for s in extraction.stances] == [
         ("oppose", "all new fossil fuel projects"), ("support", "Debt cancellation for countries in the Global South")]
+
+
+def test_a_list_items_number_is_no_part_of_its_evidence() -> None:
+    text = "Manifesto\n\nNós exigimos:\n\n6. Contra a Reforma da Previdência\n7. Contra o retrocesso de direitos para as mulheres\n"
+    stances = extract(decode_document("s.txt", text.encode())).stances
+    assert [s.evidence for s in stances] == ["Contra a Reforma da Previdência", "Contra o retrocesso de direitos para as mulheres"]
+    for stance in stances:
+        assert text[stance.span.start : stance.span.end] == stance.evidence
