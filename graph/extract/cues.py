@@ -352,6 +352,7 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
 _TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и)$")
 _NAME_STOP = re.compile(
     r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
+    r"|(?<!\s)\s+(?:on|about|regarding|concerning)\s+(?=[a-z])"  # "… by the AFL-CIO on trade"; not "Working Group on Arbitrary Detention"
 )
 
 

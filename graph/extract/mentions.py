@@ -14,7 +14,7 @@ from ..model import OrgMention, Signatory, Span
 from ._text import fold
 from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
-from .names import initials_match, is_acronym, name_key
+from .names import initials_match, is_acronym, is_given_name, name_key
 
 _TOKEN = r"(?<![\w\-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
@@ -137,6 +137,8 @@ def _keyword_names(text: str) -> list[OrgMention]:
         for part in _split_joined(match.group()):
             name, start = _trim(part[0], offset + part[1])
             if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
+                if len(name.split()) == 2 and is_given_name(name.split()[0]):
+                    continue  # "Mary Church, Head of Campaigns": a person whose surname is an organisation's word
                 found.append(_mention(name, start, "mentions.organisation_word"))
     return found
 

@@ -16,7 +16,7 @@ from anyascii import anyascii
 from ..model import ROLES, Identifier, Signatory, Span
 from ._text import Line, Seg, is_all_caps
 from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
-from .contacts import country_of_identifiers, identifiers_in, is_contact_line
+from .contacts import country_of_identifiers, identifiers_in, is_contact_line, is_postal_address
 from .countries import country_in_name, demonym_only
 from .cues import Cue, find_cues
 from .dates import is_date_line, parse_dates
@@ -260,8 +260,8 @@ def _letterhead_with_contacts(paragraphs: list[list[Line]], known: frozenset[str
     entry = parse_entry(first.seg, known_initials=known)
     if entry is None or entry.kind != "organisation" or len(entry.label.split()) > _LETTERHEAD_NAME_WORDS:
         return []
-    if not (has_org_word(entry.label) or ends_with_legal_form(entry.label)):
-        return []
+    if not (has_org_word(entry.label) or ends_with_legal_form(entry.label) or any(is_postal_address(line.text) for line in rest)):
+        return []  # (a postal address as well as a contact line: "FRIENDS OF THE EARTH SCOTLAND" needs no organisation word)
     for line in contacts:
         entry.identifiers.extend(identifiers_in(line.text))
     covered.update(line.index for line in paragraphs[0])

@@ -46,3 +46,12 @@ def test_language_codes_are_two_letters() -> None:
     extraction = _extract("Statement of support\n\nEndorsed by:\n\nKenya Human Rights Commission\n(Kenya)\n\n"
                           "Legal Resources Centre\n(South Africa)\n\nZimbabwe Lawyers for Human Rights\n(Zimbabwe)\n")
     assert extraction.language is None or len(extraction.language) == 2
+
+
+def test_a_letterhead_with_a_postal_address_and_contacts_names_the_issuer() -> None:
+    extraction = _extract("FRIENDS OF THE EARTH SCOTLAND\nThorn House, 5 Rose Street, Edinburgh EH2 2PR\n"
+                          "www.foe.scot | info@foe.scot | 0131 243 2700\n\nPress release\n14 March 2024\n\n"
+                          "Friends of the Earth Scotland condemns the decision to scrap the 2030 climate target.\n\n"
+                          "\"This is the worst environmental decision in years,\" said Mary Church, Head of Campaigns.\n")
+    assert [(s.name, s.role) for s in extraction.signatories] == [("FRIENDS OF THE EARTH SCOTLAND", "issuer")]
+    assert "Mary Church" not in {m.name for m in extraction.mentions}  # a person whose surname is an organisation's word

@@ -147,6 +147,8 @@ def test_a_sentence_a_cue_opens_lists_the_names_it_heads() -> None:
      "Transport Workers' Federation (ITF).", ["International Dockworkers Council", "International Transport Workers' Federation"]),
     ("This statement was initiated by the Trade Union Solidarity Network and is co-signed by Oxfam.",
      ["Trade Union Solidarity Network"]),
+    ("Joint statement by the Canadian Labour Congress and the AFL-CIO on trade", ["Canadian Labour Congress", "AFL-CIO"]),
+    ("Statement by the UN Working Group on Arbitrary Detention", ["UN Working Group on Arbitrary Detention"]),
 ])
 def test_two_bodies_behind_a_statement_and_where_the_name_ends(sentence: str, bodies: list[str]) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
