@@ -23,6 +23,7 @@ _LABEL = re.compile(
     r"tiktok|youtube|mastodon|bluesky|whatsapp|signal)\s*:?",
     re.IGNORECASE,
 )
+_MAYBE_IDENTIFIER = re.compile(r"[@.\d]")
 _DATE_LIKE = re.compile(r"(?:1[89]|20)\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:1[89]|20)\d\d")
 _KNOWN_TLDS = re.compile(r"\.(?:com|org|net|edu|gov|info|coop|io|co|uk|de|fr|es|it|pt|nl|be|ch|at|ca|au|us|ua|ru|pl|eu|int|ngo)\b", re.IGNORECASE)
 
@@ -47,8 +48,8 @@ def identifiers_in(text: str) -> list[Identifier]:
 
 def is_contact_line(text: str) -> bool:
     """True when a line is made of identifiers and their labels ("IG: @joinbamn snapchat: join_bamn")."""
-    if not text.strip() or "\t" in text:
-        return False
+    if not text.strip() or "\t" in text or not _MAYBE_IDENTIFIER.search(text):
+        return False  # (every identifier has an "@", a dot or a digit: most lines are ruled out at once)
     rest = text
     for pattern in (_EMAIL, _URL, _HANDLE, _PHONE, _LABEL):
         rest = pattern.sub(" ", rest)
@@ -103,9 +104,9 @@ def is_own_domain(name: str, value: str) -> bool:
 def identifies(name: str, text: str) -> bool:
     """Whether ``text``, printed after ``name``, is made of identifiers of it: an address, a number,
     a handle, a web address with "www." or a path, or a bare domain that is the body's own."""
-    found = identifiers_in(text)
-    if not found or not is_contact_line(text):
+    if not is_contact_line(text):
         return False
+    found = identifiers_in(text)
     if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
         return True
     return is_own_domain(name, found[0].value)

