@@ -274,8 +274,22 @@ def _link_same_names(clusters: _Clusters, by_key: dict[str, list[int]], acronyms
     telling enough to join "World of Work Institute" and "World Labor Institute"."""
     for form_key, ids in by_key.items():
         short = form_key in acronyms and len(form_key.replace(" ", "")) <= _SHORT_ACRONYM
+        reason = f"same name {form_key!r} in several documents"
+        # a name may stand for bodies in two countries: each mention joins the first mention of the
+        # name and, when that is refused, the first mention of its own country (tried against the
+        # first mention alone, the Spanish mentions of a name first printed for a Ghanaian body
+        # stayed one entity per document); at most two tries each, whatever the number of countries
+        heads: dict[str, int] = {}
         for other in ids[1:]:
-            clusters.union(ids[0], other, f"same name {form_key!r} in several documents", by_acronym=short)
+            if clusters.union(ids[0], other, reason, by_acronym=short) or clusters.find(ids[0]) == clusters.find(other):
+                continue
+            countries = clusters.countries[clusters.find(other)]
+            if len(countries) != 1:
+                continue
+            country = next(iter(countries))
+            head = heads.setdefault(country, other)
+            if head != other:
+                clusters.union(head, other, reason, by_acronym=short)
     by_compact: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form_key, ids in by_key.items():
         by_compact[form_key.replace(" ", "")].append((form_key, ids[0]))
