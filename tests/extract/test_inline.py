@@ -120,6 +120,8 @@ def test_a_body_made_up_of_members_named_by_a_common_noun_is_no_party(sentence: 
     ("Supporting organisations:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
     ("Organizaciones adherentes:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
     ("Apoios:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
+    ("Ont signé cet appel :", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
+    ("Es unterzeichnen:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
     ("We, the undersigned:", ["Fundacja Feminoteka", "Ogólnopolski Strajk Kobiet"]),
 ])
 def test_signature_headings_in_more_languages(heading: str, names: list[str]) -> None:
