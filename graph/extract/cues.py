@@ -50,6 +50,8 @@ class _Patterns:
     distribute: re.Pattern[str]
     any_cue: re.Pattern[str]
     subject_tail: re.Pattern[str]
+    this: re.Pattern[str]  #: "esta", "this": a word that points at the text itself
+    we: re.Pattern[str]  #: "we", "nous": a sentence of the signers'
 
 
 @functools.cache
@@ -84,6 +86,8 @@ def _patterns() -> _Patterns:
             + [head for head, _ in lexicon.signers_in_prose]
         ),
         subject_tail=re.compile(rf"(?<!\s)\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
+        this=re.compile(rf"(?<!\s)\s*(?:{'|'.join(map(re.escape, markers['this_word']))})\s+", re.IGNORECASE),
+        we=re.compile(rf"^(?:{'|'.join(map(re.escape, markers['we_word']))})\b[\s,]"),
     )
 
 
@@ -160,42 +164,34 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     return None
 
 
-_THIS = re.compile(r"(?<!\s)\s*(?:this|these|the present|cette|ce|cet|ces|la présente|le présent|diese[rnms]?|esta|este|estas|estos|la presente|el presente|questa|questo|a presente|o presente|цю|цей|це|это|эту|этот|ten|tę|to)\s+", re.IGNORECASE)
 
 
 def _after_document(after: Seg) -> Seg | None:
     """What follows a cue verb that opens a sentence and is followed by the document ("Assinam
     esta nota a X, a Y e o Z", "Signing this letter are X and Y"): the list; None when the words
     after the verb are not "this <document>" with names after it."""
-    this = _THIS.match(after.text)
-    if this is None:
-        return None
-    folded, origin = fold_with_map(after.text[this.end() :])
-    document = _patterns().document.match(folded)
+    folded, origin = fold_with_map(after.text)  # (the words are data, folded: "la présente" is "la presente")
+    this = _patterns().this.match(folded)
+    document = _patterns().document.match(folded, this.end()) if this else None
     if document is None:
         return None
-    rest = after.cut(this.end() + origin[document.end()]).strip(" :,—–-")
+    rest = after.cut(origin[document.end()]).strip(" :,—–-")
     rest = rest.cut(0, len(rest.text.rstrip(" ."))) if rest.text.endswith(".") else rest
     return rest if rest.text[:1].isalpha() and len(rest.text.split()) >= 2 else None
 
 
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
 _BY = re.compile(r"(?:by|par|von|por|da|przez|від|от)$")
-_WE = re.compile(r"^(?:we|nous|wir|nosotros|nosotras|noi|nos|ми|мы|my)\b[\s,]")
-#: the words that may follow "We, the undersigned" in a heading over the signers' list
-_SIGNERS = frozenset({"organisations", "organizations", "organisation", "organization", "groups", "individuals", "persons", "people",
-                      "members", "parties", "bodies", "unions", "and", "et", "und", "y", "e", "i", "organismes", "associations",
-                      "organisationen", "organizaciones", "entidades", "organizzazioni", "organizações", "organizacje",
-                      "організації", "организации"})
 
 
 def _signers_speak(before: str, after: str) -> bool:
     """"We, the undersigned organisations, demand:": a sentence the signers open (a first-person
     subject, then a verb after the cue), not a heading over their names ("We, the undersigned:")."""
-    if not _WE.match(before):
+    if not _patterns().we.match(before):
         return False
     rest = [w for w in re.split(r"[\s,:;.]+", after.split(":")[0]) if w]
-    return any(w not in _SIGNERS for w in rest)
+    signers = load_lexicon().markers["signer_noun"]
+    return any(w not in signers for w in rest)
 
 
 def _announces_list(text: str) -> bool:

@@ -42,6 +42,8 @@ CASES = [
      ["União Nacional dos Estudantes", "Sindicato Nacional dos Docentes", "Confederação Nacional dos Trabalhadores em Educação"]),
     ("Firman esta declaración Ecologistas en Acción, Greenpeace España y Amigos de la Tierra.",
      ["Ecologistas en Acción", "Greenpeace España", "Amigos de la Tierra"]),
+    ("Signent la présente déclaration Attac France, la Ligue des droits de l'Homme et Greenpeace France.",
+     ["Attac France", "Ligue des droits de l'Homme", "Greenpeace France"]),
     # the last "and" of a list between two one-word names
     ("Endorsed by: Friends of the Earth International, Oxfam and Greenpeace.", ["Friends of the Earth International", "Oxfam", "Greenpeace"]),
     ("Unterzeichnet von: Attac Deutschland, dem BUND und Campact.", ["Attac Deutschland", "BUND", "Campact"]),
