@@ -149,7 +149,7 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
                 return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
         if _signers_speak(before, folded[match.end() :]):
             continue  # "We, the undersigned organisations, demand:": the demands follow, not the signers
-        if words_before and not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _BY.search(match.group()):
+        if words_before and not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _names_follow(match.group()):
             # "Initiated by A and B. Supported by C, D and E.": a sentence the cue opens lists the names it heads
             rest = after.cut(0, sentence_end(after.text)).strip(" :")
             if rest.text:
@@ -181,7 +181,12 @@ def _after_document(after: Seg) -> Seg | None:
 
 
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
-_BY = re.compile(r"(?:by|par|von|por|da|przez|від|от)$")
+
+
+def _names_follow(cue: str) -> bool:
+    """Whether a cue phrase ends with the word a name follows ("supported by", "soutenu par"; data:
+    the credit words)."""
+    return cue.split()[-1] in load_lexicon().markers["credit"]
 
 
 def _signers_speak(before: str, after: str) -> bool:
