@@ -38,8 +38,14 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
             following = _next_nonblank(lines, following.index)
         if following is not None and is_dating_line(following.text):
             return _title(first, "title.before_date")
-        # a headline ends without a full stop: "We demand that water remains a public good." is a sentence
-        return _title(max(candidates, key=lambda line: (not line.text.rstrip().endswith("."), len(line.text))), "title.longest_heading")
+        # a headline ends without a full stop ("We demand that water remains a public good." is a
+        # sentence); a slogan below the first heading is the text's cry, not its title ("Обращение к
+        # президенту" over "Свободу политзаключённым!")
+        def rank(line: Line) -> tuple[bool, bool, int]:
+            end = line.text.rstrip()[-1:]
+            return end != ".", end != "!" or line is first, len(line.text)
+
+        return _title(max(candidates, key=rank), "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
     return _title(banner, "title.banner") if banner else None
 

@@ -55,3 +55,13 @@ def test_a_letterhead_with_a_postal_address_and_contacts_names_the_issuer() -> N
                           "\"This is the worst environmental decision in years,\" said Mary Church, Head of Campaigns.\n")
     assert [(s.name, s.role) for s in extraction.signatories] == [("FRIENDS OF THE EARTH SCOTLAND", "issuer")]
     assert "Mary Church" not in {m.name for m in extraction.mentions}  # a person whose surname is an organisation's word
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Обращение к президенту\n\nМы, нижеподписавшиеся, призываем освободить политических заключённых.\n\n"
+     "Свободу политзаключённым!\n", "Обращение к президенту"),
+    ("Hands off Venezuela!\n\nWe oppose NATO expansion. Solidarity with the Workers Party of Belgium!\n", "Hands off Venezuela!"),
+])
+def test_a_slogan_below_the_first_heading_is_not_the_title(text: str, title: str) -> None:
+    extraction = _extract(text)
+    assert extraction.title is not None and extraction.title.text == title
