@@ -197,3 +197,12 @@ def test_a_country_in_brackets_on_the_line_under_an_entry() -> None:
             "Zimbabwe Lawyers for Human Rights\n(Zimbabwe)\n")
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.country) for s in found] == [("Legal Resources Centre", "ZA"), ("Zimbabwe Lawyers for Human Rights", "ZW")]
+
+
+@pytest.mark.parametrize("heading", ["Distributed by:", "Diffusé par :", "Verbreitet von:", "Поширюють:", "Распространяют:"])
+def test_distributor_headings_with_contact_lines(heading: str) -> None:
+    text = (f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{heading}\n"
+            "Greenpeace International\nwww.greenpeace.org\nAttac France\ncontact@attac.org\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role, [i.scheme for i in s.identifiers]) for s in found] == [
+        ("Greenpeace International", "distributor", ["web"]), ("Attac France", "distributor", ["email"])]
