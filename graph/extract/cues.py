@@ -296,12 +296,23 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
     return cues
 
 
+#: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"
+_ADAPTED_BY = re.compile(
+    r"\s+(?:(?:a|an|the|une?|una|einer?|un|uma?)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:by|of|from|de|du|des|del|della|dello|dei|degli|von|der|di|da|do|dos|das)\s+"
+)
+
+
+_ENDS_WITH_BY = re.compile(r"(?<!\w)(?:by|of)$")  #: "based on a statement by": no "a statement by" to skip after it
+
+
 def _adapted(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     match = _patterns().adapted.search(folded)
     if not match:
         return None
     rest_folded = folded[match.end() :]
-    by = re.match(r"\s+(?:(?:a|an|the|une?|einer?|un|uma?)\s+)?(?:\w+\s+){0,3}?(?:by|of|from|de|von|der|di|da|do)\s+", rest_folded)
+    # ("based on a statement by" names its body next; "adapted from" needs "a statement by" first)
+    by = None if _ENDS_WITH_BY.search(match.group()) else _ADAPTED_BY.match(rest_folded)
     start = match.end() + (by.end() if by else len(rest_folded) - len(rest_folded.lstrip()))
     name = _name_after(line.seg.cut(origin[start]), sentence_only=True)
     return Cue(line.index, "adapted_from", "adapted_from", name, "signatories.adapted_from") if name else None

@@ -110,8 +110,12 @@ def _is_proper_name(entry: Entry) -> bool:
     if parse_dates(entry.label) or re.fullmatch(r"[\W\d]*\w+[\W\d]+", entry.label):
         return False
     words = [w for w in re.split(r"\s+", entry.label) if w]
-    small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e"}
-    if not words or any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'") for w in words):
+    small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e",
+             "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und"}
+    lowercase = [w for w in words if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'")]
+    # French and Spanish names go on in small letters ("Parti communiste français"): with a
+    # capitalised organisation word first and an acronym given, they are names all the same
+    if not words or (lowercase and not (entry.aliases and words[0][:1].isupper() and has_org_word(words[0]))):
         return False
     if is_all_caps(entry.label) and len(words) > 1 and not looks_like_organisation(entry.label.lower()):
         return False

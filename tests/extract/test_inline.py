@@ -206,3 +206,18 @@ def test_distributor_headings_with_contact_lines(heading: str) -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role, [i.scheme for i in s.identifiers]) for s in found] == [
         ("Greenpeace International", "distributor", ["web"]), ("Attac France", "distributor", ["email"])]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Ce texte est adapté d'une déclaration du Parti communiste français (PCF).", "Parti communiste français"),
+    ("Dieser Text basiert auf einer Erklärung der Deutschen Kommunistischen Partei (DKP).", "Deutschen Kommunistischen Partei"),
+    ("Este texto está adaptado de una declaración del Partido Comunista de España (PCE).", "Partido Comunista de España"),
+    ("Questo testo è tratto da una dichiarazione del Partito della Rifondazione Comunista (PRC).",
+     "Partito della Rifondazione Comunista"),
+    ("This statement is based on a statement by the Communist Party of Britain (CPB).", "Communist Party of Britain"),
+    ("It is adapted from a fine statement by the Socialist Unity Party (USA).", "Socialist Unity Party"),
+])
+def test_adapted_from_in_five_languages(sentence: str, body: str) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [(body, "adapted_from")]
