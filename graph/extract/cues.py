@@ -298,7 +298,7 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"
 _ADAPTED_BY = re.compile(
-    r"\s+(?:(?:a|an|the|une?|una|einer?|un|uma?)\s+)?(?:\w+\s+){0,3}?"
+    r"(?<!\s)\s+(?:(?:a|an|the|une?|una|einer?|un|uma?)\s+)?(?:\w+\s+){0,3}?"
     r"(?:by|of|from|de|du|des|del|della|dello|dei|degli|von|der|di|da|do|dos|das)\s+"
 )
 
