@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Identifier
 from ._text import Line, Seg, fold, words
-from .contacts import identifiers_in, is_contact_line, is_own_domain, is_postal_address
+from .contacts import identifiers_in, identifies, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index
 from .entries import Entry, before_dash, is_markdown_link, is_table_header, parse_entry, strip_marker
 from .lexicon import load_lexicon
@@ -260,12 +260,9 @@ def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str 
 def _is_contact(text: str, items: list[Item]) -> bool:
     """A contact line; a bare domain counts only when it is the entry above's own
     ("movementforjustice.co.uk" under "Movement for Justice ..."), else it is a name."""
-    if not is_contact_line(text) or is_markdown_link(strip_marker(Seg(text, 0)).text):
+    if is_markdown_link(strip_marker(Seg(text, 0)).text):
         return False  # "* [epicenter.works](https://epicenter.works), Austria" is an entry
-    found = identifiers_in(text)
-    if len(found) > 1 or any(i.scheme != "web" for i in found) or re.search(r"www\.|https?://|/", text):
-        return True
-    return bool(items) and bool(found) and is_own_domain(items[-1].entry.label, found[0].value)
+    return identifies(items[-1].entry.label if items else "", text)  # (no entry above: a bare domain is a name)
 
 
 def _is_place(text: str) -> bool:

@@ -27,8 +27,9 @@ _AND_OTHERS = re.compile(
     r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
-_ARTICLE_AFTER_AND = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a)\s+", re.IGNORECASE)
+_ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
+_ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as)\s+")  #: (in small letters only: "and The …" may be a name's)
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
     r"^(?:(?:more than|over|some|about|around|nearly|almost|at least|plus de|más de|mais de|über|mehr als|oltre|ponad|понад|более)\s+)?"

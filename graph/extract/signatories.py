@@ -181,10 +181,14 @@ def _mostly_surely_named(lines: list[Line], known: frozenset[str]) -> bool:
     an acronym or a country; a person by a full name): under a dateline, "The war in Ukraine has
     entered its second week" names nobody."""
     entries = [parse_entry(line.seg, known_initials=known) for line in lines]
-    sure = sum(1 for e in entries if e is not None and (
-        e.kind == "person" and person_name_score(e.label) == 2
-        or e.kind == "organisation" and (has_org_word(e.label) or ends_with_legal_form(e.label) or bool(e.aliases) or bool(e.country))))
+    sure = sum(1 for e in entries if e is not None and (e.kind == "person" and person_name_score(e.label) == 2 or _surely_a_body(e)))
     return sure * 2 > len(lines)
+
+
+def _surely_a_body(entry: Entry) -> bool:
+    """An organisation beyond doubt: an organisation word, a legal form, an acronym or a country."""
+    return entry.kind == "organisation" and (
+        has_org_word(entry.label) or ends_with_legal_form(entry.label) or bool(entry.aliases) or bool(entry.country))
 
 
 _CLOSING_LIST_MIN = 3  #: entries a numbered or bulleted list of bodies needs to sign a text without a cue
@@ -212,8 +216,7 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int])
     if len(tail) < _CLOSING_LIST_MIN:
         return []
     entries = [parse_entry(line.seg, known_initials=known) for line in tail]
-    bodies = [e for e in entries if e is not None and e.kind == "organisation" and len(e.label.split()) <= _CLOSING_NAME_WORDS
-              and (has_org_word(e.label) or ends_with_legal_form(e.label) or e.aliases or e.country)]
+    bodies = [e for e in entries if e is not None and len(e.label.split()) <= _CLOSING_NAME_WORDS and _surely_a_body(e)]
     if len(bodies) * 5 < len(tail) * 4:
         return []
     covered.update(line.index for line in tail)
