@@ -103,7 +103,7 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
     """A header line that dates the text and names its author: "Posted on July 20, 2021 by Maria
     Santos", "By Maria Santos on July 20, 2021", "Publié le 3 mai 2022 par Jean Dupont"."""
     by = _byline_word()
-    found = []
+    found: list[Author] = []
     for line in lines[: end + 1]:
         dates = parse_dates(line.text) if not line.blank else []
         if len(dates) != 1 or len(line.text.split()) > 16:
@@ -120,9 +120,19 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
         else:
             continue
         name = name.strip(" .,;|–—")
-        if name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
+        names = name.split(_and_pattern()) if name.text else []
+        if len(names) > 1 and all(len(n.text.split()) <= _BYLINE_WORDS and person_name_score(n.text) >= 1 for n in names):
+            found.extend(_author(n, "authors.dated_byline") for n in names)  # "By Maria Gonzalez and Tom Baker | 21 May 2021"
+        elif name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
             found.append(_author(name, "authors.dated_byline"))
     return found
+
+
+@functools.cache
+def _and_pattern() -> re.Pattern[str]:
+    """A comma, or a word that joins the last of several names (data: and_word markers)."""
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().markers["and_word"], key=len, reverse=True))
+    return re.compile(rf",|(?<!\S)(?:{words})(?!\S)", re.IGNORECASE)
 
 
 @functools.cache

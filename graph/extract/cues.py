@@ -212,6 +212,9 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
     whose verb declares (an issuer) or republishes (a distributor)."""
     cues = []
     for match in verbs.finditer(folded):
+        verb = line.seg.text[origin[match.start()] : origin[match.end()]]
+        if not load_lexicon().written_as_listed(verb, match.group()):
+            continue
         head_start = max(folded.rfind(". ", 0, match.start()), folded.rfind(", ", 0, match.start()))
         start = head_start + 2 if head_start >= 0 else 0
         subject = line.seg.cut(origin[start], origin[match.start()]).strip()
@@ -290,6 +293,13 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         if not _speaks_for_the_document(folded, match.start()):
             continue  # "But the response of NATO, the EU and …": someone else's statement, told of
         rest = line.seg.cut(origin[match.end()])
+        if match.start() == 0 and not rest.text.strip(" :"):  # "Promuovono:", "Convocan:": the issuers are listed below
+            cues.append(Cue(line.index, "heading", "issuer", None, "signatories.issuer_heading"))
+            continue
+        listed = _after_colon(rest) if match.start() == 0 else None
+        if listed is not None and _LIST_SEPARATOR.search(listed.text):  # "Convocan: A, B, C y D."
+            cues.append(Cue(line.index, "inline", "issuer", listed.cut(0, len(listed.text.rstrip(" ."))), "signatories.issuer_list"))
+            continue
         name = _name_after(rest)
         if name:
             cues.append(Cue(line.index, "issuer", "issuer", name, "signatories.issuer_phrase"))
@@ -330,6 +340,7 @@ def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cu
     return []
 
 
+_LIST_SEPARATOR = re.compile(r"[,;]")
 _PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
 _MEMBERSHIP_GAP = 80  #: characters between "members of" and "include" (the coalition's name)
 

