@@ -3,6 +3,7 @@ signature blocks ("Name / Title, Organisation") apart from plain lists."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -13,7 +14,16 @@ from ..model import Identifier
 from ._text import Line, Seg, fold, words
 from .contacts import identifiers_in, identifies, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index
-from .entries import Entry, before_dash, is_markdown_link, is_table_header, parse_entry, strip_marker
+from .entries import (
+    Entry,
+    before_dash,
+    is_markdown_link,
+    is_table_header,
+    leading_capitals,
+    opens_with_acronym,
+    parse_entry,
+    strip_marker,
+)
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
 
@@ -241,7 +251,29 @@ def list_items(
         entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
         if entry is not None:
             items.append(Item(entry, role, rule, position=len(items) + 1))
+    if not inline:
+        _acronym_column(items, prior, known_initials)
     return items
+
+
+_ACRONYM_COLUMN = 2  #: entries that must open with their acronym before the others' leading capitals are theirs
+
+
+def _acronym_column(items: list[Item], prior: str | None, known_initials: frozenset[str]) -> None:
+    """In a list whose entries open with their acronym ("ORC Organisation Révolutionnaire du
+    Congo"), an entry that opens with a word in capitals the rule for one entry did not take as
+    an acronym (one in another language: "KSRD Kommunistische Partei der Slowakei") is read the
+    same way as the rest."""
+    opening = [item for item in items if opens_with_acronym(item.entry)]
+    if len(opening) < _ACRONYM_COLUMN or len(opening) * 2 < len(items):
+        return
+    for index, item in enumerate(items):
+        entry = item.entry
+        if item.pieces or any(item is o for o in opening) or entry.kind != "organisation" or not leading_capitals(entry.whole.text):
+            continue
+        again = parse_entry(entry.whole, prior=prior, known_initials=known_initials, acronym_first=True)
+        if again is not None and opens_with_acronym(again):
+            items[index] = dataclasses.replace(item, entry=again)
 
 
 def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str | None, known_initials: frozenset[str],

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
+from .entries import is_table_header
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -97,9 +98,27 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     cues: list[Cue] = []
     candidates = lines_matching(lines[:stop], _patterns().any_cue)
     for line in lines[:stop]:
-        if line.index in candidates or _WE_THE.match(line.text):
-            cues.extend(_line_cues(line))
+        found = _line_cues(line) if line.index in candidates or _WE_THE.match(line.text) else []
+        cues.extend(found)
+        if not found and line.text.endswith(":") and is_table_header(line.text):
+            last = next((cue for cue in reversed(cues) if cue.role in LIST_ROLES), None)
+            resumed = _resumed_list(last, lines, line) if last else None
+            if resumed:
+                cues.append(resumed)
     return cues
+
+
+def _resumed_list(last: Cue, lines: list[Line], line: Line) -> Cue | None:
+    """"Organisations:" below a list cue that prose has ended ("Signatures as of 12 March: 137
+    organisations", then the letter, then "Organisations:" and the names): the list resumes, in
+    the same role. (Right under its cue, such a heading is a section of the cue's own list.)"""
+    if last.kind not in {"heading", "heading_loose"}:
+        return None
+    between = lines[last.line + 1 : line.index]
+    if not any(len(other.text.split()) > _MAX_HEADING_WORDS or (other.text.endswith((".", "!", "?")) and len(other.text.split()) > 5)
+               for other in between):
+        return None
+    return Cue(line.index, "heading", last.role, None, f"signatories.{last.role}_heading")
 
 
 def _line_cues(line: Line) -> list[Cue]:
@@ -154,9 +173,14 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
             rest = after.cut(0, sentence_end(after.text)).strip(" :")
             if rest.text:
                 return Cue(line.index, "inline", role, rest, f"signatories.{role}_inline")
+        named = _after_this_document(after) if words_before <= 8 else None
+        if named is not None:  # "The following groups endorse this statement: A, B, C & D."
+            return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
         colon_follows = after.text.lstrip().startswith(":")
         if words_before <= 8 and (len(folded.split()) <= _MAX_HEADING_WORDS or (words_before <= 2 and colon_follows)):
             content = _after_colon(after)
+            if content is not None and _COUNT.fullmatch(content.text):
+                content = None  # "Signatures as of 12 March 2024: 137 organisations": how many, not who
             kind = "inline" if content else "heading"
             if kind == "heading" and after.text.strip(" :,.") and not after.text.rstrip().endswith(":"):
                 kind = "heading_loose"  # "Status of the signatories 06.01.2025 ...": only if a list follows
@@ -178,6 +202,18 @@ def _after_document(after: Seg) -> Seg | None:
     rest = after.cut(origin[document.end()]).strip(" :,—–-")
     rest = rest.cut(0, len(rest.text.rstrip(" ."))) if rest.text.endswith(".") else rest
     return rest if rest.text[:1].isalpha() and len(rest.text.split()) >= 2 else None
+
+
+def _after_this_document(after: Seg) -> Seg | None:
+    """The names after "this <document>:" that follow a cue verb ("… endorse this statement: A, B")."""
+    folded, origin = fold_with_map(after.text)
+    this = _patterns().this.match(folded)
+    document = _patterns().document.match(folded, this.end()) if this else None
+    if document is None or not folded[document.end() :].lstrip().startswith(":"):
+        return None
+    rest = after.cut(origin[document.end()]).strip(" :")
+    rest = rest.cut(0, len(rest.text.rstrip(" ."))) if rest.text.endswith(".") else rest
+    return rest if rest.text[:1].isalpha() else None
 
 
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
@@ -224,12 +260,17 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b)", subject.text)
         if article:  # "The ICOR opposes": the sentence's article, not the body's name
             subject = subject.cut(article.end())
-        elif _BACK_REFERENCE.fullmatch(subject.text):
-            continue  # "Die Initiative fordert …", "The Alliance urges …": a body named elsewhere, by a common noun
+        elif _BACK_REFERENCE.fullmatch(subject.text) or _common_noun(subject.text):
+            continue  # "Die Initiative fordert …", "The Alliance urges …", "Coalition Urges Senate …": a common noun
         if subject.text and len(subject.text.split()) <= 8:
             rule = "signatories.declaring_subject" if role == "issuer" else "signatories.republishing_subject"
             cues.append(Cue(line.index, "issuer", role, subject, rule))
     return cues
+
+
+def _common_noun(text: str) -> bool:
+    """One word that names a kind of body, not a body ("Coalition", "Groups"); an acronym is a name."""
+    return " " not in text and not text.isupper() and load_lexicon().is_org_word(text)
 
 
 def _document_subject(before: str) -> bool:
@@ -341,6 +382,8 @@ def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cu
 
 
 _LIST_SEPARATOR = re.compile(r"[,;]")
+#: a count of signers, maybe with a word before it and a word or two after it ("over 200 signatures")
+_COUNT = re.compile(r"(?:[^\W\dA-ZÀ-ÖØ-Þ]\w{0,20}\s{1,3}){0,2}\d[\d,.\u00a0\u202f ]{0,12}(?:\s{0,3}[^\W\d]{1,30}){0,2}\.?")
 _PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
 _MEMBERSHIP_GAP = 80  #: characters between "members of" and "include" (the coalition's name)
 

@@ -155,6 +155,11 @@ def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None
         return "dates.paragraph_start"
     if prefix.rstrip().endswith(",") and _is_dateline_prefix(prefix) and _DATELINE_DASH.match(suffix):
         return "dates.dateline"  # "Kyiv, 3 February 2019 — The committee said today …"
+    place = prefix.rstrip()
+    if place.endswith(("—", "–", "-")) and _DATELINE_DASH.match(suffix):
+        place = place.rstrip("—–-").rstrip()
+        if place and _is_dateline_prefix(place + ","):
+            return "dates.dateline"  # "WASHINGTON, D.C. — April 2, 2024 — A coalition …"
     folded_before = fold(prefix)
     words_before = folded_before.split()[-5:]
     if calendar.cue.search(" ".join(words_before)) and len(text.split()) <= 20:

@@ -10,6 +10,7 @@ location qualifier, or part of the name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
     ends_with_legal_form,
+    has_org_word,
     initials_match,
     is_acronym,
     kind_of,
@@ -115,9 +117,13 @@ def is_markdown_link(text: str) -> bool:
 
 
 def parse_entry(
-    seg: Seg, *, inline: bool = False, prior: str | None = None, known_initials: frozenset[str] = frozenset()
+    seg: Seg, *, inline: bool = False, prior: str | None = None, known_initials: frozenset[str] = frozenset(),
+    acronym_first: bool = False,
 ) -> Entry | None:
-    """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country)."""
+    """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country).
+    ``acronym_first``: the entry is one of a list whose entries open with their acronym, so a
+    leading word in capitals is this one's too, even where it abbreviates another language's name
+    ("KSRD Kommunistische Partei der Slowakei")."""
     whole = strip_marker(seg)
     if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text)
             or _NOT_NAMED.match(whole.text)):
@@ -160,7 +166,7 @@ def parse_entry(
     _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
         return entry
-    _organisation_entry(entry, known_initials)
+    _organisation_entry(entry, known_initials, acronym_first)
     _mine_descriptions(entry, descriptions)
     if entry.country is None:
         entry.country = country_in_name(entry.label) or _alias_country(entry)
@@ -168,6 +174,18 @@ def parse_entry(
     entry.kind = "organisation" if has_acronym or short_or_translated(entry) else kind_of(entry.label, prior)
     entry.aliases = _unique([a for a in entry.aliases if fold(a) != fold(entry.label)])
     return entry
+
+
+def opens_with_acronym(entry: Entry) -> bool:
+    """Whether the entry's text opens with one of its acronyms ("ORC Organisation Révolutionnaire …")."""
+    return any(is_acronym(a.replace(" ", "")) and entry.whole.text.startswith(a + " ") for a in entry.aliases)
+
+
+def leading_capitals(text: str) -> bool:
+    """Whether ``text`` opens with a word in capitals and then a name of two or more capitalised
+    words ("BSP Bolschewistische Partei …"), the shape of an entry that opens with its acronym."""
+    head, _, rest = text.partition(" ")
+    return head.isupper() and is_acronym(head) and len(rest.split()) >= 2 and rest[:1].isupper()
 
 
 def is_table_header(text: str) -> bool:
@@ -399,10 +417,31 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         run = _org_run(text)
         if run:
             return run
-    return None
+    # no descriptor names a body by itself: one may name it after its office ("director of the Foo
+    # Institute", "secrétaire générale de la CGT")
+    return next((body for d in descriptors if (body := _held_at(_strip_leading_jobs(d.strip(" *"), jobs)))), None)
 
 
 _ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
+
+
+def _held_at(text: str) -> str:
+    """The body after the first preposition that links an office to it ("of the Foo Institute",
+    "at Columbia University"), when a capital follows and the words name a body (an acronym or
+    an organisation word: "Professor of Economics" names a field); "" when there is none."""
+    for match in _affiliation_link().finditer(text):
+        rest = text[match.end() :]
+        if rest[:1].isupper():
+            head = rest.split()[0]
+            return rest if head.isupper() and is_acronym(head) or has_org_word(rest) else ""
+    return ""
+
+
+@functools.cache
+def _affiliation_link() -> re.Pattern[str]:
+    links = sorted(load_lexicon().markers["affiliation_link"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(link).replace("'", "['’]") + ("" if link.endswith("'") else r"\s+") for link in links)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})")  #: (in small letters: "de L'Arbresle" is "de" and a place)
 
 
 def _strip_leading_jobs(text: str, jobs: frozenset[str]) -> str:
@@ -426,7 +465,7 @@ def _org_run(text: str) -> str | None:
     return " ".join(tokens[:end]) if end and end < len(tokens) else None
 
 
-def _organisation_entry(entry: Entry, known_initials: frozenset[str]) -> None:
+def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_first: bool = False) -> None:
     seg = entry.name
     pipe = seg.split(_PIPE)
     if len(pipe) > 1:
@@ -437,7 +476,7 @@ def _organisation_entry(entry: Entry, known_initials: frozenset[str]) -> None:
         entry.name = slash[0]
         entry.aliases.extend(p.text for p in slash[1:])
         return
-    short = _short_form(seg)
+    short = _short_form(seg, acronym_first)
     if short:
         entry.aliases.append(short[0].text)
         seg = short[1]
@@ -446,7 +485,7 @@ def _organisation_entry(entry: Entry, known_initials: frozenset[str]) -> None:
                     known_initials=known_initials)
 
 
-def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
+def _short_form(seg: Seg, acronym_first: bool = False) -> tuple[Seg, Seg] | None:
     """Split "ACR Native name (...)" into the short form and the rest, when the short form
     abbreviates or repeats the rest ("ORC Organisation Révolutionnaire du Congo", "Krasnyj Klin
     Gruppa ... „Krasnyj Klin“", "Chinese Communists (MLM) Chinese Communists (...)")."""
@@ -466,7 +505,8 @@ def _short_form(seg: Seg) -> tuple[Seg, Seg] | None:
         if len(words(plain_rest)) < 2:
             continue
         marked = bool(re.search(r"[,;:–—]|\s-\s", text[short.end - seg.start : rest.start - seg.start])) or rest.text.endswith(")")
-        if acronym_cut is None and is_acronym(core) and _abbreviates(core, plain_rest, nearly=marked):
+        if acronym_cut is None and is_acronym(core) and (
+                _abbreviates(core, plain_rest, nearly=marked) or acronym_first and cut == boundaries[0] and core.isupper()):
             acronym_cut = (short, rest)
         if not is_acronym(core) and len(core.split()) <= 3 and _repeats(core, rest.text):
             repeat_cut = (short, rest)  # the longest repeated head wins ("Krasnyj Klin", not "Krasnyj")

@@ -101,9 +101,16 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             return [*_split_conjunction(left), right]
         if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)
                              or _plain_name(left.text) and _plain_name(right_text)
-                             or _one_capitalised_word(left.text) and _one_capitalised_word(right_text)):
+                             or _one_capitalised_word(left.text) and _one_capitalised_word(right_text)
+                             or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]
+
+
+def _ampersand_joins_names(left: str, right: str) -> bool:
+    """"…, Utopia 56 & Refugee Rights Europe": an "&" that ends a list joins two names of several
+    words each; between two single words it is a name's own ("Marks & Spencer", "Black & Pink")."""
+    return left[:1].isupper() and right[:1].isupper() and len(left.split()) >= 2 and len(right.split()) >= 2
 
 
 def _one_capitalised_word(text: str) -> bool:

@@ -49,7 +49,7 @@ def initials_match(acronym: str, phrase: str) -> bool:
     False
     """
     letters = [c for c in anyascii(acronym).lower() if c.isalnum()]
-    tokens = [t for t in re.split(r"[\s\-/–—]+", anyascii(phrase)) if any(c.isalnum() for c in t)]
+    tokens = [_without_elision(t) for t in re.split(r"[\s\-/–—]+", anyascii(phrase)) if any(c.isalnum() for c in t)]
     if len(letters) < 2 or not tokens or len(letters) > 16 or len(tokens) > 30:
         return False
     lowered = [re.sub(r"[^0-9a-z]", "", t.lower()) for t in tokens]
@@ -79,8 +79,15 @@ def initials_match(acronym: str, phrase: str) -> bool:
 
 
 def initials(phrase: str) -> str:
-    """Upper-case initials of the capitalised words: "New Communist Party" -> "NCP"."""
-    return "".join(w[0] for w in words(anyascii(phrase)) if w[0].isupper())
+    """Upper-case initials of the capitalised words: "New Communist Party" -> "NCP"; a word
+    after an elided article counts ("Halte à l'Obsolescence Programmée" -> "HOP")."""
+    return "".join(w[0] for w in map(_without_elision, words(anyascii(phrase))) if w[:1].isupper())
+
+
+def _without_elision(word: str) -> str:
+    """"l'Obsolescence" -> "Obsolescence", "dell'Ambiente" -> "Ambiente"; "O'Brien" stays."""
+    head, apostrophe, rest = word.partition("'")
+    return rest if apostrophe and rest and head.islower() and len(head) <= 4 else word
 
 
 def has_org_word(text: str) -> bool:

@@ -300,6 +300,8 @@ def _stances(sentence: Seg) -> list[Stance]:
     cues = _cues()
     addressee = _ADDRESSEE.match(body.text)
     to = body.text[: addressee.end()].rstrip(": ") if addressee else None
+    if to is not None and len(to.split()) <= _LABEL_WORDS and cues.document.search(fold(to)):
+        to = None  # "Resolution: Hände weg von Venezuela!", "Declaración conjunta: …": what the text is, not whom it addresses
     whole = _Folded.of(body)
     joined = _joined(whole)
     if joined:
@@ -324,7 +326,7 @@ def _stances(sentence: Seg) -> list[Stance]:
         subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
         subject = _after_lead(subject)  # "we find X worrying" -> X
         subject = _first_predicate_cut(subject)  # "X should be anathema … and must be eliminated" -> X
-        if not subject.text and addressee:
+        if not subject.text and addressee and to:
             subject = body.cut(0, addressee.end()).strip(" :,")  # "U.S./NATO: Hands off Russia!"
         subject = _without_copula(subject)  # "This structure is definitely" -> "This structure"
         if fold(subject.text) in cues.itself:
@@ -364,6 +366,7 @@ def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     return _found(_make(polarity, target, sentence, "stances.exclamation", to))
 
 
+_LABEL_WORDS = 3  #: words of a "Joint statement:" before a colon that says what the text is
 _TITLE_WORDS = 16  #: words a sentence may have for its document noun to title what follows
 _TITLE_NOUN_WORDS = 4  #: words before the document noun ("Joint open letter", "Nota pública")
 _TITLE_GAP = 6  #: words between the document noun and its cue ("Open letter to the European Commission against …")
@@ -479,9 +482,15 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
         to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())), None)
+        polarity = cues.demand.sign(demand)
         if to_word is not None:
             asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
-        stance = _make(cues.demand.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)
+            asked_folded, asked_origin = fold_with_map(asked.text)
+            ending = cues.item_oppose.pattern.match(asked_folded)
+            if ending and polarity == "support" and asked_folded[ending.end() :].strip():
+                # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
+                polarity, asked = "oppose", asked.cut(asked_origin[ending.end()]).strip()
+        stance = _make(polarity, asked, evidence.strip(" ,;"), "stances.demand", to)
         if stance is not None:
             out.append(stance)
     if out:

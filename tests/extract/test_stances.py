@@ -117,6 +117,8 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("We demand the release of the prisoners, and quickly.", "release of the prisoners"),
     ("We condemn the attack, which killed three and injured ten.", "attack"),
     ("Tribune : « Non à la loi immigration »", "loi immigration"),
+    # a text's label before a colon is no addressee
+    ("Resolution: Hände weg von Venezuela!", "Venezuela"),
     # words a target does not start with, quotation marks that open or close nothing in it
     ("We demand that the occupation end now.", "occupation end now"),
     ("Exigimos el fin de los desahucios.", "fin de los desahucios"),
@@ -398,6 +400,15 @@ def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> No
 ])
 def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     assert [(p, t) for p, t, _ in _stances_of(line) if t != "Alto al fuego"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We call on the Senate to reject the surveillance bill.", ("oppose", "surveillance bill")),
+    ("We urge governments to end the blockade.", ("oppose", "blockade")),
+    ("We call on the Government to slow down the bill.", ("support", "slow down the bill")),
+])
+def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
 
 
 def test_a_split_verb_with_a_pronoun_for_object_is_no_stance() -> None:
