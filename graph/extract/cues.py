@@ -108,6 +108,18 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     return cues
 
 
+def signers_speak(lines: list[Line], stop: int) -> bool:
+    """Whether the signers speak in the text: "We, the undersigned scientists, support …"."""
+    patterns = _patterns()
+    for line in lines[:stop]:
+        folded = fold(line.text)
+        if not patterns.we.match(folded):
+            continue
+        if any(patterns.role_of.get(re.sub(r"\s+", " ", m.group())) == "signatory" for m in patterns.role.finditer(folded)):
+            return True
+    return False
+
+
 def _resumed_list(last: Cue, lines: list[Line], line: Line) -> Cue | None:
     """"Organisations:" below a list cue that prose has ended ("Signatures as of 12 March: 137
     organisations", then the letter, then "Organisations:" and the names): the list resumes, in

@@ -632,6 +632,8 @@ def _classify_paren(
         if initials_match(content, before) or content.replace(" ", "") not in known_initials:
             return "acronym"
         return "qualifier"
+    if len(tokens) >= 2 and len(before_tokens) == 1 and is_acronym(before_tokens[0]) and initials_match(before_tokens[0], content):
+        return "translation"  # "PAH (Plataforma de Afectados por la Hipoteca)": the acronym spelled out, small words and all
     lower = [t for t in tokens if t[:1].islower()]
     if len(tokens) >= 2 and len(lower) * 2 >= len(tokens):
         return "alias" if has_short and not last else "description"

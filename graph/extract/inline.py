@@ -28,7 +28,11 @@ _AND_OTHERS = re.compile(
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
-_ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as)\s+")  #: (in small letters only: "and The …" may be a name's)
+#: "by the" in Portuguese, which a list after "é composta pela …" repeats before every name
+#: ("pela CUT, pelo Conselho Nacional de Saúde e pela Abrasco")
+_BY_THE = "pela|pelo|pelas|pelos"
+_ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as|{_BY_THE})\s+")  #: (in small letters only: "and The …" may be a name's)
+_LEADING_BY_THE = re.compile(rf"^(?:{_BY_THE})\s+(?=\S)")
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
@@ -74,6 +78,8 @@ def split_inline(content: Seg) -> list[Seg]:
         pieces = extent.split(_SEPARATOR)
         parts = [name for index, part in enumerate(pieces)
                  for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
+    if sum(1 for part in parts if _LEADING_BY_THE.match(part.text)) >= 2:
+        parts = [part.cut(by.end()) if (by := _LEADING_BY_THE.match(part.text)) else part for part in parts]
     out: list[Seg] = []
     for part in parts:
         out.extend(_split_after_country(part))

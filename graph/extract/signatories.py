@@ -18,7 +18,7 @@ from ._text import Line, Seg, is_all_caps
 from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line, is_postal_address
 from .countries import country_in_name, demonym_only
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
@@ -52,7 +52,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     content = [line for line in lines[:stop] if not line.blank]
     items.extend(_after_dateline(content, known, covered))
-    items.extend(_closing_list(content, known, covered))
+    items.extend(_closing_list(content, known, covered, signers_speak(lines, stop)))
     paragraphs = _paragraphs(lines[:stop])
     items.extend(_letterhead(paragraphs, known, covered))
     items.extend(_letterhead_with_contacts(paragraphs, known, covered))
@@ -126,7 +126,7 @@ def _is_proper_name(entry: Entry) -> bool:
 
 def _coalition(subject: str, text: str) -> Item | None:
     """"Members of the Alliance include ...": the full name the document gives the Alliance."""
-    head = re.sub(r"^(?:the|la|le|les|die|der|das|el|il)\s+", "", subject.strip(), flags=re.IGNORECASE)
+    head = re.sub(r"^(?:the|la|le|les|die|der|das|el|il|los|las|lo|a|o|os|as)\s+", "", subject.strip(), flags=re.IGNORECASE)
     if not head[:1].isupper():
         return None
     pattern = re.compile(rf"{re.escape(head)}(?:\s+(?:(?:for|of|the|and|an|a|on|in|to)\b|[A-Z][\w'’-]*))*")
@@ -134,6 +134,8 @@ def _coalition(subject: str, text: str) -> Item | None:
     if best is None:
         return None
     seg = Seg(best.group(), best.start()).strip()
+    if len(head.split()) > len(seg.text.split()) and head.split()[-1][:1].isupper():
+        seg = Seg(head, best.start())  # the subject names it in full ("A Frente Nacional contra a Privatização da Saúde")
     seg = _trim_small_words(seg)
     if len(seg.text.split()) < 2 and not is_acronym(seg.text):
         return None  # "Das Bündnis besteht aus …", "The Alliance is made up of …": a common noun, named nowhere in full
@@ -197,11 +199,13 @@ _CLOSING_TAIL_WORDS = 10
 _CLOSING_NAME_WORDS = 10  #: a longer "name" is a sentence: "Members of the Alliance include …"
 
 
-def _closing_list(content: list[Line], known: frozenset[str], covered: set[int]) -> list[Item]:
+def _closing_list(content: list[Line], known: frozenset[str], covered: set[int], undersigned: bool = False) -> list[Item]:
     """A numbered or bulleted list of organisations that closes the text with no cue above it
     ("1. Communist Party of Australia (Australia) / 2. … / 10. AKEL (Cyprus)"): its signatories.
     Four in five entries must be surely organisations (an organisation word, a legal form, an
-    acronym or a country), so a closing list of demands or of readings is none."""
+    acronym or a country), so a closing list of demands or of readings is none. In a text the
+    signers speak in ("We, the undersigned scientists, …": ``undersigned``), persons placed by
+    a body or a country count as well ("2. Dr. Friederike Otto, University of Oxford, UK")."""
     tail: list[Line] = []
     skipped = 0
     for line in reversed(content):
@@ -216,7 +220,8 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int])
     if len(tail) < _CLOSING_LIST_MIN:
         return []
     entries = [parse_entry(line.seg, known_initials=known) for line in tail]
-    bodies = [e for e in entries if e is not None and len(e.label.split()) <= _CLOSING_NAME_WORDS and _surely_a_body(e)]
+    bodies = [e for e in entries if e is not None and len(e.label.split()) <= _CLOSING_NAME_WORDS
+              and (_surely_a_body(e) or undersigned and e.kind == "person" and bool(e.affiliation or e.country))]
     if len(bodies) * 5 < len(tail) * 4:
         return []
     covered.update(line.index for line in tail)

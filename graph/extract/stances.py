@@ -361,8 +361,9 @@ def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         if closing is None:
             return []
         polarity, target = cues.exclaim_after.sign(closing), said.seg.cut(0, said.origin[closing.start()])
-    if any(word.strip(",;") in cues.copulas for word in fold(target.text).split()):
-        return []
+    target_words = fold(target.text).split()
+    if any(word.strip(",;") in cues.copulas for word in target_words) or target_words[:1] and target_words[0] in cues.itself:
+        return []  # "Kein Mensch ist illegal!", "We need it now!": a statement
     return _found(_make(polarity, target, sentence, "stances.exclamation", to))
 
 

@@ -72,6 +72,10 @@ CASES = [
     ("Sem anistia!", "oppose", "Sem", "exclamation"),
     ("Wolne sądy!", "support", "Wolne", "exclamation"),
     ("¡Palestina libre!", "support", "libre", "exclamation"),
+    ("Ceasefire now!", "support", "now", "exclamation"),
+    ("Нет войне!", "oppose", "Нет", "exclamation"),
+    ("Defendemos o SUS 100% público e estatal!", "support", "Defendemos", "demand"),
+    ("Nos organisations appellent à la grève féministe.", "support", "appellent à", "demand"),
     # an elided article ends a slogan's cue inside a word
     ("No all'invio di armi!", "oppose", "No all'", "slogan"),
     ("No all’invio di armi!", "oppose", "No all’", "slogan"),
@@ -397,6 +401,8 @@ def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> No
     "Keine der beteiligten Organisationen hat bisher auf unsere Fragen zu den geplanten Kürzungen geantwortet.",
     "This letter was sent to the minister against our advice.",  # a document noun in a sentence, not a title
     "¡Alto al fuego!",  # cease-fire: no one to stop
+    "We need it now!",  # the document's own voice: a statement
+    "The time to act is now!",
 ])
 def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     assert [(p, t) for p, t, _ in _stances_of(line) if t != "Alto al fuego"] == []
