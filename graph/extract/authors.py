@@ -14,7 +14,7 @@ from .dates import is_date_line, parse_dates
 from .entries import parse_entry
 from .layout import header_end
 from .lexicon import load_lexicon
-from .names import kind_of, looks_like_organisation, person_name_score, split_person_name
+from .names import ARTICLES, kind_of, looks_like_organisation, person_name_score, split_person_name
 
 _STATEMENT_BY = re.compile(r"\b(?:this|the)\s+(?:statement|article|text|declaration|appeal|letter)\s+by\s+", re.IGNORECASE)
 
@@ -88,8 +88,10 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
     found = []
     for line in lines[:end]:
         tokens = line.text.split()
-        if 2 <= len(tokens) <= 6 and fold(tokens[0]) in credits and tokens[1][:1].isupper():
+        article = len(tokens) >= 3 and tokens[1].islower() and tokens[1] in ARTICLES  # "by the International Bureau"
+        if 2 <= len(tokens) <= 6 + article and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
             name = line.seg.cut(len(tokens[0])).strip()
+            name = name.cut(len(tokens[1])).strip() if article else name
             entry = parse_entry(name)
             if entry is not None:
                 found.append(_author(entry.name, "authors.credit"))

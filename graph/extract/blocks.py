@@ -216,7 +216,7 @@ def list_items(
     continued = continued or {}
     carried = {id(seg) for segs in continued.values() for seg in segs}
     marked = sum(is_marked(p.text) for p in pieces)
-    prior = _list_prior(pieces)
+    prior = _header_prior(pieces) or _list_prior(pieces)
     with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
     items: list[Item] = []
     below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
@@ -305,6 +305,15 @@ def _is_place(text: str) -> bool:
         return False
     tokens = place.split()
     return 1 <= len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and not looks_like_organisation(place)
+
+
+def _header_prior(pieces: list[Seg]) -> str | None:
+    """"Organisation    Country" over a table: its rows name organisations ("Fair Trials    United
+    Kingdom" is no person)."""
+    if not pieces or not is_table_header(pieces[0].text) or len(_pieces(pieces[0])) < 2:
+        return None  # (one word over the rows is a section heading: "Individuals:")
+    lexicon = load_lexicon()
+    return "organisation" if any(lexicon.is_org_word(word) for word in words(pieces[0].text)) else None
 
 
 def _list_prior(pieces: list[Seg]) -> str | None:

@@ -8,6 +8,7 @@ X"); an adapted-from phrase; a membership sentence ("Members of the Alliance inc
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ class Cue:
     """A cue found on ``line``; ``content`` is what follows it on the same line, if anything."""
 
     line: int
-    kind: str  #: heading | inline | closing | further | issuer | adapted_from | membership
+    kind: str  #: heading | inline | closing | further | issuer | adapted_from | membership | table
     role: str
     content: Seg | None
     rule: str
@@ -100,12 +101,30 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     for line in lines[:stop]:
         found = _line_cues(line) if line.index in candidates or _WE_THE.match(line.text) else []
         cues.extend(found)
-        if not found and line.text.endswith(":") and is_table_header(line.text):
+        if not found and is_table_header(line.text):
             last = next((cue for cue in reversed(cues) if cue.role in LIST_ROLES), None)
-            resumed = _resumed_list(last, lines, line) if last else None
-            if resumed:
-                cues.append(resumed)
+            if line.text.endswith(":"):
+                heading = _resumed_list(last, lines, line) if last else None
+            else:
+                heading = _table_header(last, lines, line)
+            if heading:
+                cues.append(heading)
     return cues
+
+
+_CELL_GAP = re.compile(r"\t|(?<!\s)\s{2,}(?=\S)")
+
+
+def _table_header(last: Cue | None, lines: list[Line], line: Line) -> Cue | None:
+    """"Organisation    Country" over rows of names: a table of signatories, which may come with
+    no cue at all (a letter, then the table); under a list cue, it heads that cue's list."""
+    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if len(_CELL_GAP.split(line.text)) < 2 or following is None or following.blank:
+        return None
+    if last is None:
+        return Cue(line.index, "table", "signatory", None, "signatories.table")
+    resumed = _resumed_list(last, lines, line)
+    return dataclasses.replace(resumed, kind="table") if resumed else None
 
 
 def signers_speak(lines: list[Line], stop: int) -> bool:

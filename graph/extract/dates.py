@@ -29,6 +29,7 @@ class _Calendar:
     pattern: re.Pattern[str]
     weekdays: frozenset[str]
     cue: re.Pattern[str]
+    dated_document: re.Pattern[str]
 
 
 @functools.cache
@@ -53,7 +54,8 @@ def _calendar() -> _Calendar:
         rf"(?P<mony>(?P<mon3>{month})\.?,?\s+(?:de\s+)?(?P<y6>(?:1[89]|20)\d\d))",
     ]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
-    return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(load_lexicon().markers["date_cue"]))
+    markers = load_lexicon().markers
+    return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]))
 
 
 def parse_dates(text: str) -> list[tuple[str, int, int]]:
@@ -161,6 +163,8 @@ def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None
         if place and _is_dateline_prefix(place + ","):
             return "dates.dateline"  # "WASHINGTON, D.C. — April 2, 2024 — A coalition …"
     folded_before = fold(prefix)
+    if calendar.dated_document.fullmatch(folded_before.strip()):
+        return "dates.cue"  # "Statement of 18 December 2023, …": the line opens with the document and its date
     words_before = folded_before.split()[-5:]
     if calendar.cue.search(" ".join(words_before)) and len(text.split()) <= 20:
         return "dates.cue"

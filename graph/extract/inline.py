@@ -15,8 +15,9 @@ from .dates import parse_dates
 from .lexicon import load_lexicon
 from .names import is_acronym
 
-_BULLET = re.compile(r"(?<!\s)\s*[•·▪●]\s*")
+_BULLET = re.compile(r"(?<!\s)\s*•\s*|(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
+_SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")
@@ -46,6 +47,11 @@ _DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 
+def _bullets(text: str) -> int:
+    """Bullets that separate names: every "•", and "·", "▪", "●" between spaces."""
+    return text.count("•") + len(_SPACED_BULLET.findall(text))
+
+
 def list_extent(content: Seg) -> Seg:
     """The part of ``content`` that is the list: up to the end of the sentence or a relative clause,
     after a count that introduces it ("more than 40 organisations, including …")."""
@@ -53,7 +59,7 @@ def list_extent(content: Seg) -> Seg:
     if counted:
         content = content.cut(counted.end())
     text = content.text
-    end = len(text) if text.count("•") >= 3 else sentence_end(text)
+    end = len(text) if _bullets(text) >= 3 else sentence_end(text)
     relative = _RELATIVE.search(text, 0, end)
     depths = bracket_depths(text)
     if relative and depths[relative.start()] == 0:
@@ -70,7 +76,7 @@ def list_extent(content: Seg) -> Seg:
 def split_inline(content: Seg) -> list[Seg]:
     """The names of an inline list, each a segment of the document."""
     extent = list_extent(content)
-    if _BULLET.search(extent.text) and extent.text.count("•") >= 2:
+    if _bullets(extent.text) >= 2:
         parts = extent.split(_BULLET)
     elif extent.text.count(" | ") >= 2:  # "Access Now | Article 19 | EDRi"
         parts = extent.split(_PIPE)

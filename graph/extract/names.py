@@ -17,7 +17,8 @@ from .lexicon import load_lexicon
 PARTICLES = frozenset(
     ["de", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "ó", "o'", "mac", "mc", "st", "y", "e", "zu"]
 )
-_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a",
+#: articles, folded: a name may open with one ("The Left"), a list puts one before a name ("and the …")
+ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "os", "as", "o", "a",
                        "un", "une", "uno", "ein", "eine", "het", "een"])
 _DOMAIN = re.compile(r"(?<![\w-])[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
@@ -114,7 +115,7 @@ def looks_like_organisation(text: str) -> bool:
         or any(c.isdigit() for c in text)
         or bool(_DOMAIN.search(text.strip()))
         or "&" in text
-        or fold(tokens[0]) in _ARTICLES
+        or fold(tokens[0]) in ARTICLES
         or len(tokens) > 5
     )
 

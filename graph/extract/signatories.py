@@ -34,7 +34,7 @@ from .names import (
 )
 
 ROLE_ORDER = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
-_BLOCK_KINDS = {"heading", "heading_loose", "closing", "further"}
+_BLOCK_KINDS = {"heading", "heading_loose", "closing", "further", "table"}
 _CONNECTOR = re.compile(r"(?<!\s)\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?")
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
 
@@ -67,9 +67,10 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
 def _items_for(
     cue: Cue, lines: list[Line], stop: int, block_lines: list[int], known: frozenset[str], covered: set[int], text: str
 ) -> list[Item]:
-    if cue.kind in {"heading", "heading_loose", "closing"}:
+    if cue.kind in {"heading", "heading_loose", "closing", "table"}:
         limit = next((i for i in block_lines if i > cue.line), stop)
-        block = collect_block(lines, cue.line + 1, limit, loose=cue.kind == "heading_loose")
+        first = cue.line if cue.kind == "table" else cue.line + 1  # (a table's header row is part of its block)
+        block = collect_block(lines, first, limit, loose=cue.kind == "heading_loose")
         covered.update(line.index for line in block)
         return parse_block(block, lines, cue.role, cue.rule, known)
     if cue.kind == "further":
@@ -265,7 +266,9 @@ def _letterhead_with_contacts(paragraphs: list[list[Line]], known: frozenset[str
     if not (1 <= len(rest) < _LETTERHEAD_LINES) or any(line.index in covered for line in paragraphs[0]):
         return []
     contacts = [line for line in rest if is_contact_line(line.text) and not is_date_line(line.text)]
-    if not contacts or not all(line in contacts or re.search(r"\d", line.text) for line in rest):
+    if rest and rest[0] not in contacts and not re.search(r"[\d.!?:]", rest[0].text) and has_org_word(rest[0].text):
+        rest = rest[1:]  # a department under the name: "Secretariado Permanente del Comité Confederal"
+    if not contacts or not rest or not all(line in contacts or re.search(r"\d", line.text) for line in rest):
         return []  # every line under the name is an address or a contact line, one at least a contact
     if re.search(r"[!?:]", first.text) or any(is_date_line(line.text) for line in rest):
         return []  # a headline over its date, not a letterhead

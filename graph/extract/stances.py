@@ -18,7 +18,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ from ..model import Span, Stance
 from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
 from .lexicon import load_lexicon, phrase_pattern
+from .names import initials_match, is_acronym
 
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
@@ -75,6 +76,9 @@ class _Cues:
     titled: _Family  #: "against", "contre": after a document noun ("Open letter against X")
     document: re.Pattern[str]  #: the document nouns of markers.tsv: "statement", "nota", "appel"
     joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
+    party: _Family  #: a verb in the third person: a stance when its subject is a party to the document
+    party_chained: _Family  #: a join word and such a verb: "y exige" (after "La CGT condena X")
+    chained: _Family  #: a join word and the verb of a "we … verb" demand: "and demand" (after "We denounce X")
     #: a demand phrase that ends by naming who is asked ("call on"), with the word after the
     #: addressee that starts the act asked of them ("to")
     addressing: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
@@ -113,7 +117,10 @@ def _cues() -> _Cues:
     families = {form: _family(found, negations) for form, found in rows.items()}
     families["joined"] = _family([(f"{join} {phrase}", sign) for join in joins for phrase, sign in rows["slogan"]
                                   if len(phrase.split()) >= 2], negations)
-    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast", "exclaim", "exclaim_after", "titled") for phrase, _ in rows[form]]
+    families["party_chained"] = _family([(f"{join} {verb}", sign) for join in joins for verb, sign in rows["party"]], negations)
+    families["chained"] = _family([(f"{join} {verb}", sign) for join in joins for phrase, sign in rows["demand"]
+                                   if (verb := _verb_after_voice(phrase, itself))], negations)
+    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast", "exclaim", "exclaim_after", "titled", "party") for phrase, _ in rows[form]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
@@ -122,6 +129,15 @@ def _cues() -> _Cues:
                  document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
                  no_target=no_target)
+
+
+_GAP_MARK = re.compile(r" (?:…|\.\.\.) ")  #: "…" in a cue phrase, as written or folded
+
+
+def _verb_after_voice(phrase: str, voices: frozenset[str]) -> str | None:
+    """"we … denounce" -> "denounce": the verb of a demand that the document's own voice opens."""
+    parts = _GAP_MARK.split(phrase, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[0] in voices else None
 
 
 def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
@@ -138,9 +154,12 @@ def _gap(negations: list[str]) -> str:
     return rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
 
 
-def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stance]:
+def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Collection[str] = ()) -> list[Stance]:
     """Every stance in lines[:stop], outside the spans in ``skip`` (signatory entries); a
-    stance said twice in one document is one stance with its restatements kept."""
+    stance said twice in one document is one stance with its restatements kept. ``parties``:
+    the names (and short names) of the document's issuers and signers, whose own sentences in
+    the third person state stances too ("La CGT condena …")."""
+    keys = _party_keys(parties)
     found: list[Stance] = []
     demand_list: _ListState | None = None
     candidates = lines_matching(lines[:stop], _cues().any_cue)
@@ -153,7 +172,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
             continue
         lead = _LEAD.match(line.text) or (_ROMAN_LEAD.match(line.text) if demand_list is not None else None)
         if demand_list is not None and lead and demand_list.continues(lead.group()):
-            own = [s for piece in _sentences(line.seg) for s in _stances(piece)]
+            own = [s for piece in _sentences(line.seg) for s in _stances(piece, keys)]
             found.extend(own or [_demand_item(line.seg.cut(lead.end()), demand_list.polarity)])
             continue
         heading_cues = list(_cues().demand.pattern.finditer(fold(line.text))) if line.text.rstrip().endswith(":") else []
@@ -163,7 +182,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span]) -> list[Stan
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
             continue  # no cue phrase on the line: nothing it says is a stance of its own
-        said = [s for sentence in _sentences(line.seg) for s in (_demand_clauses(sentence) or _stances(sentence))]
+        said = [s for sentence in _sentences(line.seg) for s in (_demand_clauses(sentence) or _stances(sentence, keys))]
         found.extend(said)
         if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
             demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
@@ -290,7 +309,7 @@ class _Folded(NamedTuple):
         return _Folded(seg, *fold_with_map(seg.text))
 
 
-def _stances(sentence: Seg) -> list[Stance]:
+def _stances(sentence: Seg, parties: _Parties | None = None) -> list[Stance]:
     """The stances of one sentence: a slogan, a verdict, or its demands (a sentence may make
     several: "We call on X to act … calling for Y") with any contrast they draw ("…, avoiding Z")."""
     lead = _LEAD.match(sentence.text)
@@ -335,7 +354,67 @@ def _stances(sentence: Seg) -> list[Stance]:
             return _found(_make(cues.verdict.sign(verdict), subject, sentence, "stances.verdict", to))
         # no subject ("Hands off Venezuela!"): the verdict defends its object
         return _found(_make("support", after.seg.cut(after.origin[verdict.end()]), sentence, "stances.verdict", to))
-    return _demands(whole, sentence, to)
+    return _demands(whole, sentence, to) or _party_says(whole, sentence, parties)
+
+
+_PARTY_SUBJECT_WORDS = 12  #: words before a party's verb that may be its subject ("La Confederación General del Trabajo")
+_PARTY_ADVERBS = 2  #: words between a party's name and its verb ("firmly", "рішуче")
+
+
+class _Parties:
+    """The document's parties: their names and short names, matched as whole words (folded; the
+    pattern is made on first use, since most documents never need it), and the names themselves,
+    which an acronym in a sentence may abbreviate."""
+
+    def __init__(self, names: Collection[str]) -> None:
+        self.names = tuple(names)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        keys = sorted({fold(name) for name in self.names if len(name) >= 2}, key=len, reverse=True)
+        return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, keys))})(?![^\W_])")
+
+    def named_in(self, subject: str, folded: str) -> bool:
+        """Whether ``subject`` (and its ``folded`` form) is a party, with at most an article before
+        it and an adverb or two after it: "La CGT" under the letterhead of the "CONFEDERACIÓN GENERAL
+        DEL TRABAJO", "Конгрес українців Канади рішуче"; not "The U.S. rejected Moscow's just"."""
+        for match in self.pattern.finditer(folded):
+            if len(folded[: match.start()].split()) <= 1 and len(folded[match.end() :].split()) <= _PARTY_ADVERBS:
+                return True
+        words = subject.split()
+        return any(word.isupper() and is_acronym(word) and index <= 1 and len(words) - index - 1 <= _PARTY_ADVERBS
+                   and any(initials_match(word, name) for name in self.names if " " in name)
+                   for index, word in enumerate(words))
+
+
+def _party_keys(parties: Collection[str]) -> _Parties | None:
+    names = [name for name in parties if len(name) >= 2]
+    return _Parties(names) if names else None
+
+
+def _party_says(whole: _Folded, sentence: Seg, parties: _Parties | None) -> list[Stance]:
+    """"La CGT condena la invasión …", "Die MLPD fordert …": a verb in the third person whose
+    subject names one of the document's own parties states that party's stance."""
+    if parties is None:
+        return []
+    verb = _cues().party.pattern.search(whole.folded)
+    if verb is None:
+        return []
+    subject = whole.folded[: verb.start()]
+    if len(subject.split()) > _PARTY_SUBJECT_WORDS or not parties.named_in(whole.seg.text[: whole.origin[verb.start()]], subject):
+        return []
+    cues = _cues()
+    verbs = [(verb, cues.party)] + [(m, cues.party_chained) for m in cues.party_chained.pattern.finditer(whole.folded, verb.end())]
+    out: list[Stance] = []  # "La CGT condena X y exige Y": each verb its own stance
+    for index, (match, family) in enumerate(verbs):
+        end = whole.origin[verbs[index + 1][0].start()] if index + 1 < len(verbs) else len(whole.seg.text)
+        if len(verbs) == 1:
+            evidence = sentence
+        else:  # the first with its subject, the next from its verb: "La CGT condena X" | "exige Y"
+            start = 0 if index == 0 else whole.origin[match.start() + match.group().find(" ") + 1]
+            evidence = _without_trailing_join(whole.seg.cut(start, end).strip(" ,;"))
+        out.extend(_found(_make(family.sign(match), whole.seg.cut(whole.origin[match.end()], end), evidence, "stances.party")))
+    return out
 
 
 _EXCLAMATION_WORDS = 8
@@ -469,21 +548,28 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     contrasts = [(m, _clause_end(folded, depths, m.end())) for m in cues.contrast.pattern.finditer(folded)]
     # "Rather than … calling for its expansion, the document should call for X": what a
     # contrast sets aside is no demand of the document's own
-    matches = [m for m in cues.demand.pattern.finditer(folded) if not any(c.start() <= m.start() < e for c, e in contrasts)]
+    found = [(m, cues.demand) for m in cues.demand.pattern.finditer(folded)]
+    if found:  # "We denounce X and demand Y": the second verb shares the first one's "we"
+        found += [(m, cues.chained) for m in cues.chained.pattern.finditer(folded, found[0][0].end())
+                  if not any(d.start() <= m.start() < d.end() for d, _ in found)]
+        found.sort(key=lambda pair: pair[0].start())
+    found = [(m, family) for m, family in found if not any(c.start() <= m.start() < e for c, e in contrasts)]
+    matches = [m for m, _ in found]
     out: list[Stance] = []
-    for index, demand in enumerate(matches):
+    for index, (demand, family) in enumerate(found):
         end = origin[matches[index + 1].start()] if index + 1 < len(matches) else len(body.text)
         if index == 0 and len(body.text.split()) <= 25:
             evidence = sentence if end == len(body.text) else body.cut(0, end)
         else:  # a long sentence's preamble is not the stance
-            evidence = body.cut(origin[demand.start()], end)
+            start = demand.start() + (demand.group().find(" ") + 1 if family is cues.chained else 0)  # (without its "and")
+            evidence = body.cut(origin[start], end)
         if end < len(body.text):  # cut before the next demand: "condemn X and | call on Y"
             evidence = _without_trailing_join(evidence)
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
         to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())), None)
-        polarity = cues.demand.sign(demand)
+        polarity = family.sign(demand)
         if to_word is not None:
             asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
             asked_folded, asked_origin = fold_with_map(asked.text)

@@ -11,6 +11,7 @@ from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_list_line, is_marked, starts_with
 from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
+from .entries import is_table_header
 from .layout import header_end
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score
@@ -60,8 +61,8 @@ def _title(line: Line, rule: str) -> Title:
 
 
 def _is_heading(text: str, script: str) -> bool:
-    if not text or len(text) > 300 or is_marked(text) or is_contact_line(text):
-        return False
+    if not text or len(text) > 300 or is_marked(text) or is_contact_line(text) or is_table_header(text):
+        return False  # (nor is a table's header row: "Organisation    Country")
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False

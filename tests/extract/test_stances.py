@@ -417,6 +417,25 @@ def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: s
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
 
 
+def test_a_second_verb_after_and_shares_the_first_ones_we() -> None:
+    assert [(p, t) for p, t, _ in _stances_of("We denounce the deaths at the borders and demand safe and legal routes.")] == [
+        ("oppose", "deaths at the borders"), ("support", "safe and legal routes")]
+    assert _stances_of("The police arrested protesters and demand bail.") == []  # no "we" before it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party to the document (here the signatory below) speaking of itself in the third person
+    ("La CGT condena la invasión y exige la retirada de las tropas.\n\nFirman:\nConfederación General del Trabajo (CGT)\nCCOO\n",
+     [("oppose", "invasión"), ("support", "retirada de las tropas")]),
+    ("Die MLPD verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", [("oppose", "Angriff")]),
+    # someone else, or a party that is not the subject, states nothing for the document
+    ("Die Regierung verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", []),
+    ("The U.S. rejected the MLPD's demands for peace.\n\nSigned:\nMLPD\nDKP\n", []),
+])
+def test_a_party_to_the_document_states_stances_in_the_third_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(text)] == expected
+
+
 def test_a_split_verb_with_a_pronoun_for_object_is_no_stance() -> None:
     text = "Ein Aufruf\n\nDie Regierung plant weitere Milliarden für die Rüstung.\n\nWir lehnen das ab.\n"
     assert extract(decode_document("s.txt", text.encode())).stances == ()
