@@ -17,12 +17,15 @@ from .countries import country_in_name, country_index
 from .entries import (
     Entry,
     before_dash,
+    closes_with_acronym,
     is_markdown_link,
     is_table_header,
     leading_capitals,
     opens_with_acronym,
     parse_entry,
     strip_marker,
+    trailing_capitals,
+    without_on_behalf,
 )
 from .lexicon import load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
@@ -251,29 +254,31 @@ def list_items(
         entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
         if entry is not None:
             items.append(Item(entry, role, rule, position=len(items) + 1))
-    if not inline:
-        _acronym_column(items, prior, known_initials)
+    _acronym_column(items, prior, known_initials, inline)
     return items
 
 
 _ACRONYM_COLUMN = 2  #: entries that must open with their acronym before the others' leading capitals are theirs
 
 
-def _acronym_column(items: list[Item], prior: str | None, known_initials: frozenset[str]) -> None:
+def _acronym_column(items: list[Item], prior: str | None, known_initials: frozenset[str], inline: bool = False) -> None:
     """In a list whose entries open with their acronym ("ORC Organisation Révolutionnaire du
-    Congo"), an entry that opens with a word in capitals the rule for one entry did not take as
-    an acronym (one in another language: "KSRD Kommunistische Partei der Slowakei") is read the
-    same way as the rest."""
-    opening = [item for item in items if opens_with_acronym(item.entry)]
-    if len(opening) < _ACRONYM_COLUMN or len(opening) * 2 < len(items):
-        return
-    for index, item in enumerate(items):
-        entry = item.entry
-        if item.pieces or any(item is o for o in opening) or entry.kind != "organisation" or not leading_capitals(entry.whole.text):
+    Congo") or close with it after a dash ("Movimento dos Atingidos por Barragens – MAB"), an
+    entry of that shape whose word in capitals the rule for one entry did not take as an acronym
+    (one in another language, "KSRD Kommunistische Partei der Slowakei"; one that skips words,
+    "Movimento dos Trabalhadores Rurais Sem Terra – MST") is read the same way as the rest."""
+    for has, shaped, flag in ((opens_with_acronym, leading_capitals, "acronym_first"),
+                              (closes_with_acronym, trailing_capitals, "acronym_last")):
+        done = [item for item in items if has(item.entry)]
+        if len(done) < _ACRONYM_COLUMN or len(done) * 2 < len(items):
             continue
-        again = parse_entry(entry.whole, prior=prior, known_initials=known_initials, acronym_first=True)
-        if again is not None and opens_with_acronym(again):
-            items[index] = dataclasses.replace(item, entry=again)
+        for index, item in enumerate(items):
+            entry = item.entry
+            if item.pieces or any(item is d for d in done) or entry.kind != "organisation" or not shaped(entry.whole.text):
+                continue
+            again = parse_entry(entry.whole, inline=inline, prior=prior, known_initials=known_initials, **{flag: True})
+            if again is not None and has(again):
+                items[index] = dataclasses.replace(item, entry=again)
 
 
 def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str | None, known_initials: frozenset[str],
@@ -426,7 +431,7 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
             person = _person_item(seg, rule, previous_org)
             items.append(person)
             continue
-        entry = parse_entry(seg, known_initials=known_initials)
+        entry = parse_entry(without_on_behalf(seg), known_initials=known_initials)
         if entry is not None:
             if body_under_office:
                 entry.kind, entry.affiliation = "organisation", None
@@ -451,6 +456,9 @@ def _continues(previous: str, text: str) -> bool:
 
 def _person_item(seg: Seg, rule: str, previous_org: Item | None) -> Item:
     clean = seg.strip(" ,")
+    head, comma, office = clean.text.partition(",")
+    if comma and _title_split(Seg(office.strip(), 0)):
+        clean = clean.cut(0, len(head)).strip()  # "Andrew Mencinsky, President": the name before the office
     honorific, bare, postnominal = split_person_name(clean.text)
     offset = clean.text.find(bare)
     name = clean.cut(offset, offset + len(bare)) if offset >= 0 else clean

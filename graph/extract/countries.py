@@ -40,6 +40,12 @@ class CountryIndex:
     longest: int
     regions: frozenset[str]  #: folded names of world regions ("latin america"): never a country
     longest_region: int
+    places: dict[str, frozenset[str]]  #: folded names of states, provinces, cities (pycountry subdivisions) -> codes
+    longest_place: int
+
+    def place(self, text: str) -> frozenset[str] | None:
+        """The countries of the subdivision ``text`` names as a whole ("Torino" -> {IT}), else None."""
+        return self.places.get(_key(text.strip(" .,;:()[]\t")))
 
     def is_region(self, text: str) -> bool:
         """Whether ``text`` as a whole names a world region or continent ("EUROPE", "América Latina")."""
@@ -69,16 +75,23 @@ class CountryIndex:
         words of a region's name are none ("Latin America Network" names no country)."""
         tokens = list(_TOKEN.finditer(text))
         folded = [fold(token.group()) for token in tokens]  # (once: regions are tried at every token)
-        hits, i = [], 0
+        hits: list[CountryHit] = []
+        i = 0
         while i < len(tokens):
             region = self._region_at(folded, i)
             if region:
                 i += region
                 continue
-            hit = self._match_at(text, tokens, i)
-            if hit:
-                hits.append(hit[0])
-                i += hit[1]
+            place = self._place_at(tokens, folded, i)
+            if place:  # "New South Wales" is in Australia, not Wales
+                hit, size = place
+                hits.extend([hit] if hit else [])
+                i += size
+                continue
+            matched = self._match_at(text, tokens, i)
+            if matched:
+                hits.append(matched[0])
+                i += matched[1]
             else:
                 i += 1
         return hits
@@ -89,6 +102,16 @@ class CountryIndex:
             if " ".join(folded[i : i + n]) in self.regions:
                 return n
         return 0
+
+    def _place_at(self, tokens: list[re.Match[str]], folded: list[str], i: int) -> tuple[CountryHit | None, int] | None:
+        """A subdivision of several words that holds a country's name ("New South Wales", "New
+        Mexico", "New Jersey") at token ``i``: its country (when it has one) and its length."""
+        for n in range(min(self.longest_place, len(folded) - i), 1, -1):
+            codes = self.places.get(" ".join(folded[i : i + n]))
+            if codes and any(self.names.get(folded[j]) for j in range(i, i + n)):
+                code = next(iter(codes)) if len(codes) == 1 else None
+                return (CountryHit(code, tokens[i].start(), tokens[i + n - 1].end(), False) if code else None), n
+        return None
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[CountryHit, int] | None:
         for n in range(min(self.longest, len(tokens) - i), 0, -1):
@@ -140,7 +163,29 @@ def country_index() -> CountryIndex:
     stems = {key[:-1]: code for key, code in names.items() if " " not in key and len(key) >= 5 and "\u0400" <= key[0] <= "\u04ff"}
     longest = max(len(key.split()) for key in names)
     regions = frozenset(_key(form).removeprefix("the ") for (forms,) in read_table("regions.tsv") for form in forms.split("|"))
-    return CountryIndex(names, upper_only, demonyms, stems, longest, regions, max(len(r.split()) for r in regions))
+    places = _places(names, regions)
+    return CountryIndex(names, upper_only, demonyms, stems, longest, regions, max(len(r.split()) for r in regions),
+                        places, max(len(p.split()) for p in places))
+
+
+_PLACE_COUNTRIES = 2  #: a subdivision name shared by more countries is a common word ("Central", "Centre")
+_PLACE_LETTERS = 4
+
+
+def _places(names: dict[str, str], regions: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Names of subdivisions (pycountry: states, provinces, regions, some cities) with their
+    countries; not those that are country or region names, compass words, or too short."""
+    from .lexicon import load_lexicon  # (the lexicon imports nothing from here)
+
+    markers = load_lexicon().markers
+    common = set(markers["compass_word"]) | set(markers["scope_word"])
+    places: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        for form in subdivision.name.split(", "):  # "London, City of" -> "London"
+            key = _key(form)
+            if len(key) >= _PLACE_LETTERS and key not in names and key not in regions and key not in common:
+                places.setdefault(key, set()).add(subdivision.country_code)
+    return {key: frozenset(codes) for key, codes in places.items() if len(codes) <= _PLACE_COUNTRIES}
 
 
 def _translator(language: str) -> gettext.NullTranslations | None:

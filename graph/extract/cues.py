@@ -128,14 +128,18 @@ def _table_header(last: Cue | None, lines: list[Line], line: Line) -> Cue | None
 
 
 def signers_speak(lines: list[Line], stop: int) -> bool:
-    """Whether the signers speak in the text: "We, the undersigned scientists, support …"."""
+    """Whether the signers speak in the text: "We, the undersigned scientists, support …", "The
+    undersigned organisations condemn …"."""
     patterns = _patterns()
     for line in lines[:stop]:
         folded = fold(line.text)
-        if not patterns.we.match(folded):
-            continue
-        if any(patterns.role_of.get(re.sub(r"\s+", " ", m.group())) == "signatory" for m in patterns.role.finditer(folded)):
-            return True
+        we = patterns.we.match(folded) is not None
+        for match in patterns.role.finditer(folded):
+            if patterns.role_of.get(re.sub(r"\s+", " ", match.group())) != "signatory":
+                continue
+            # "We, the undersigned …" or "The undersigned organisations condemn …": a sentence
+            if we or (len(folded[: match.start()].split()) <= 1 and len(folded[match.end() :].split()) >= 3):
+                return True
     return False
 
 

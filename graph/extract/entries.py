@@ -118,12 +118,13 @@ def is_markdown_link(text: str) -> bool:
 
 def parse_entry(
     seg: Seg, *, inline: bool = False, prior: str | None = None, known_initials: frozenset[str] = frozenset(),
-    acronym_first: bool = False,
+    acronym_first: bool = False, acronym_last: bool = False,
 ) -> Entry | None:
     """Parse one entry; None when it names nobody (a disclaimer, a bare number, a country).
     ``acronym_first``: the entry is one of a list whose entries open with their acronym, so a
     leading word in capitals is this one's too, even where it abbreviates another language's name
-    ("KSRD Kommunistische Partei der Slowakei")."""
+    ("KSRD Kommunistische Partei der Slowakei"); ``acronym_last``: the same for a word in capitals
+    after a closing dash ("Movimento dos Trabalhadores Rurais Sem Terra – MST")."""
     whole = strip_marker(seg)
     if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text)
             or _NOT_NAMED.match(whole.text)):
@@ -166,7 +167,7 @@ def parse_entry(
     _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
         return entry
-    _organisation_entry(entry, known_initials, acronym_first)
+    _organisation_entry(entry, known_initials, acronym_first, acronym_last)
     _mine_descriptions(entry, descriptions)
     if entry.country is None:
         entry.country = country_in_name(entry.label) or _alias_country(entry)
@@ -174,6 +175,21 @@ def parse_entry(
     entry.kind = "organisation" if has_acronym or short_or_translated(entry) else kind_of(entry.label, prior)
     entry.aliases = _unique([a for a in entry.aliases if fold(a) != fold(entry.label)])
     return entry
+
+
+def closes_with_acronym(entry: Entry) -> bool:
+    """Whether the entry's text closes with one of its acronyms after a dash ("… Barragens – MAB")."""
+    text = entry.whole.text.rstrip(" .;,")
+    return any(is_acronym(a) and re.search(rf"\s[-–—]\s*{re.escape(a)}$", text) is not None for a in entry.aliases)
+
+
+def trailing_capitals(text: str) -> bool:
+    """Whether ``text`` closes with a dash and a word in capitals after a name of two words or more."""
+    head, dash, last = text.rstrip(" .;,").rpartition(" ")
+    if last[:1] in "-–—" and len(last) > 1:  # "… Sem Terra –MST"
+        head, dash, last = head + " " + last[0], " ", last[1:]
+    head = head.rstrip()
+    return bool(dash) and head[-1:] in "-–—" and len(head[:-1].split()) >= 2 and last.isupper() and is_acronym(last)
 
 
 def opens_with_acronym(entry: Entry) -> bool:
@@ -444,6 +460,12 @@ def _affiliation_link() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternatives})")  #: (in small letters: "de L'Arbresle" is "de" and a place)
 
 
+def without_on_behalf(seg: Seg) -> Seg:
+    """"On behalf of the Ukrainian Council of NSW" -> "Ukrainian Council of NSW"."""
+    match = _ON_BEHALF.match(seg.text)
+    return seg.cut(match.end()) if match else seg
+
+
 def _strip_leading_jobs(text: str, jobs: frozenset[str]) -> str:
     tokens = text.split()
     i = 0
@@ -465,7 +487,8 @@ def _org_run(text: str) -> str | None:
     return " ".join(tokens[:end]) if end and end < len(tokens) else None
 
 
-def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_first: bool = False) -> None:
+def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_first: bool = False,
+                        acronym_last: bool = False) -> None:
     seg = entry.name
     pipe = seg.split(_PIPE)
     if len(pipe) > 1:
@@ -482,7 +505,7 @@ def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_fi
         seg = short[1]
     entry.name = seg
     _trailing_parts(entry, has_short=short is not None, short_paren=bool(short and "(" in short[0].text),
-                    known_initials=known_initials)
+                    known_initials=known_initials, acronym_last=acronym_last)
 
 
 def _short_form(seg: Seg, acronym_first: bool = False) -> tuple[Seg, Seg] | None:
@@ -552,7 +575,8 @@ def trailing_paren(seg: Seg) -> tuple[Seg, Seg] | None:
     return None
 
 
-def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_initials: frozenset[str]) -> None:
+def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_initials: frozenset[str],
+                    acronym_last: bool = False) -> None:
     """Classify the parentheses and suffixes at the end of an organisation's name."""
     seg = _drop_lower_tail(entry.name)
     seg = _drop_qualifier_after_paren(seg)
@@ -583,11 +607,14 @@ def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_init
             entry.aliases.append(content.text)
         elif verdict == "description":
             entry.country = entry.country or country_in_name(content.text)
+        elif verdict == "place":
+            codes = country_index().place(content.text) or frozenset()
+            entry.country = entry.country or (next(iter(codes)) if len(codes) == 1 else None)
         elif verdict == "alias":
             entry.aliases.append(content.text)
         elif verdict == "part" and name.end <= group.start:
             name = entry.name.cut(name.start - entry.name.start, group.end - entry.name.start)
-    entry.name = _trailing_acronym(entry, name.strip(" -–,"))
+    entry.name = _trailing_acronym(entry, name.strip(" -–,"), acronym_last)
 
 
 def _join(name: Seg, parens: list[tuple[Seg, Seg]]) -> Seg:
@@ -622,6 +649,8 @@ def _classify_paren(
         return "qualifier"
     if fold(content) in load_lexicon().markers["name_qualifier"]:
         return "part"  # "(ML)": Marxist-Leninist, a qualifier of the name
+    if last and not is_acronym(content.replace(" ", "")) and country_index().place(content):
+        return "place"  # "Baobab Experience (Roma)", "ASGI (Torino)": where the body is, not its name
     if len(tokens) == 1 and content[:1].isupper() and content.isalpha() and len(content) >= 4 and initials_match(content, before):
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
     before_tokens = before.split()
@@ -648,12 +677,15 @@ def _classify_paren(
     return "part"
 
 
-def _trailing_acronym(entry: Entry, name: Seg) -> Seg:
-    """"Name-ARASA", "Name, A. C. MEXFAM": a trailing acronym of the name is an alias."""
+def _trailing_acronym(entry: Entry, name: Seg, acronym_last: bool = False) -> Seg:
+    """"Name-ARASA", "Name, A. C. MEXFAM": a trailing acronym of the name is an alias; with
+    ``acronym_last`` (the list's entries close with their acronyms), any word in capitals after
+    a dash is."""
     match = _TRAILING_ACR.search(name.text)
     if match and is_acronym(match.group(1)) and is_all_caps(match.group(1)):
         head = name.cut(0, match.start()).strip(" ,-–")
-        if len(head.text.split()) >= 2 and initials_match(match.group(1), head.text):
+        dashed = acronym_last and bool(re.search(r"\s[-–—]\s*$", name.text[: match.start(1)]))
+        if len(head.text.split()) >= 2 and (dashed or initials_match(match.group(1), head.text)):
             entry.aliases.append(match.group(1))
             return head
     return name

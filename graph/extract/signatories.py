@@ -14,14 +14,15 @@ import re
 from anyascii import anyascii
 
 from ..model import ROLES, Identifier, Signatory, Span
-from ._text import Line, Seg, is_all_caps
+from ._text import Line, Seg, fold, is_all_caps
 from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line, is_postal_address
-from .countries import country_in_name, demonym_only
+from .countries import country_in_name, country_index, demonym_only
 from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
+from .lexicon import load_lexicon
 from .names import (
     document_initials,
     ends_with_legal_form,
@@ -52,7 +53,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
         items.extend(_items_for(cue, lines, stop, block_lines, known, covered, text))
     content = [line for line in lines[:stop] if not line.blank]
     items.extend(_after_dateline(content, known, covered))
-    items.extend(_closing_list(content, known, covered, signers_speak(lines, stop)))
+    items.extend(_closing_list(content, known, covered, signers_speak(lines, stop), lines))
     paragraphs = _paragraphs(lines[:stop])
     items.extend(_letterhead(paragraphs, known, covered))
     items.extend(_letterhead_with_contacts(paragraphs, known, covered))
@@ -200,7 +201,8 @@ _CLOSING_TAIL_WORDS = 10
 _CLOSING_NAME_WORDS = 10  #: a longer "name" is a sentence: "Members of the Alliance include …"
 
 
-def _closing_list(content: list[Line], known: frozenset[str], covered: set[int], undersigned: bool = False) -> list[Item]:
+def _closing_list(content: list[Line], known: frozenset[str], covered: set[int], undersigned: bool = False,
+                  lines: list[Line] | None = None) -> list[Item]:
     """A numbered or bulleted list of organisations that closes the text with no cue above it
     ("1. Communist Party of Australia (Australia) / 2. … / 10. AKEL (Cyprus)"): its signatories.
     Four in five entries must be surely organisations (an organisation word, a legal form, an
@@ -212,14 +214,20 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
     for line in reversed(content):
         if line.index in covered:
             break
-        if is_marked(line.text) and not is_prose(line.text):
+        if (is_marked(line.text) or undersigned and _plain_entry_line(line.text)) and not is_prose(line.text):
             tail.insert(0, line)
         elif not tail and skipped < _CLOSING_TAIL_LINES and len(line.text.split()) <= _CLOSING_TAIL_WORDS:
             skipped += 1
         else:
             break
+    tail = [line for line in tail if not _group_heading(line.text)]  # "International", "Africa", "Brasil:"
     if len(tail) < _CLOSING_LIST_MIN:
         return []
+    if undersigned and lines is not None and not any(is_marked(line.text) for line in tail):
+        signed = parse_block(tail, lines, "signatory", "signatories.closing_list", known)
+        if signed and any(item.entry.kind == "person" and item.entry.affiliation for item in signed):
+            covered.update(line.index for line in tail)  # "Stefan Romaniw OAM / Chairman / Australian Federation …"
+            return signed
     entries = [parse_entry(line.seg, known_initials=known) for line in tail]
     bodies = [e for e in entries if e is not None and len(e.label.split()) <= _CLOSING_NAME_WORDS
               and (_surely_a_body(e) or undersigned and e.kind == "person" and bool(e.affiliation or e.country))]
@@ -227,6 +235,19 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
         return []
     covered.update(line.index for line in tail)
     return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
+
+
+def _plain_entry_line(text: str) -> bool:
+    """An unmarked line that may be an entry of a closing list: short, and no sentence."""
+    return len(text.split()) <= _CLOSING_NAME_WORDS + 2 and text.rstrip()[-1:] not in {".", "!", "?", ":"}
+
+
+def _group_heading(text: str) -> bool:
+    """A line that heads the entries below it by where or what they are: a region, a country or a
+    scope ("Africa", "Brasil", "International")."""
+    stripped = text.strip(" :")
+    return bool(country_index().lookup(stripped) or country_index().is_region(stripped)
+                or fold(stripped) in load_lexicon().markers["scope_word"])
 
 
 def _letterhead(paragraphs: list[list[Line]], known: frozenset[str], covered: set[int]) -> list[Item]:
@@ -423,7 +444,20 @@ def _footer_country(items: list[Item], lines: list[Line], stop: int, covered: se
 
 def _worth_keeping(item: Item) -> bool:
     label = item.entry.label
+    if item.rule == "signatories.issuer_phrase" and _kind_of_bodies(label):
+        return False  # "Joint Statement of Ukrainian Community Organisations": what the issuers are, not who
     return item.role in ROLES and len(label) >= 2 and any(c.isalnum() for c in label)
+
+
+def _kind_of_bodies(label: str) -> bool:
+    """A phrase that describes bodies instead of naming one: a plural noun for signers at the end
+    ("organisations", "groups") and before it only demonyms and organisation words ("Ukrainian
+    Community Organisations")."""
+    tokens = label.split()
+    if len(tokens) < 2 or fold(tokens[-1]) not in load_lexicon().markers["signer_noun"]:
+        return False
+    lexicon, index = load_lexicon(), country_index()
+    return all(fold(t) in index.demonyms or lexicon.is_org_word(t) for t in tokens[:-1])
 
 
 def _to_signatory(item: Item) -> Signatory:

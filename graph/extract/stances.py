@@ -69,6 +69,7 @@ class _Cues:
     demand: _Family
     verdict: _Family
     item_oppose: _Family
+    item_support: _Family
     contrast: _Family
     verdict_lead: _Family
     exclaim: _Family  #: a word that opens a short exclamation: "Keine …!", "Sem …!"
@@ -574,9 +575,12 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
             asked_folded, asked_origin = fold_with_map(asked.text)
             ending = cues.item_oppose.pattern.match(asked_folded)
+            backing = cues.item_support.pattern.match(asked_folded)
             if ending and polarity == "support" and asked_folded[ending.end() :].strip():
                 # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
                 polarity, asked = "oppose", asked.cut(asked_origin[ending.end()]).strip()
+            elif backing and asked_folded[backing.end() :].strip():
+                asked = asked.cut(asked_origin[backing.end()]).strip()  # "urge you to support X": X
         stance = _make(polarity, asked, evidence.strip(" ,;"), "stances.demand", to)
         if stance is not None:
             out.append(stance)

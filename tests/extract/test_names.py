@@ -60,6 +60,8 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Polishing", None),  # a word with an inflection, not Poland
         ("Swiss Aid Polishing Works", "CH"),  # in a phrase only whole words count
         ("Greenpeace", None),
+        ("Ukrainian Council of New South Wales", "AU"),  # a state whose name holds a country's
+        ("Friends of the Earth Wales", "GB"),
     ],
 )
 def test_country_in_name(name: str, code: str | None) -> None:
