@@ -223,6 +223,7 @@ def list_items(
     with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
     items: list[Item] = []
     below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
+    heading_country: str | None = None  #: the country a sub-heading names, for the entries below it
     for index, piece in enumerate(pieces):
         previous, text = pieces[index - 1] if index else None, piece.text
         if not inline and _is_contact(text, items):
@@ -246,6 +247,7 @@ def list_items(
         if id(piece) in carried:
             continue
         if _is_subheading(text, marked * 2 > len(pieces)):
+            heading_country = country_index().lookup(text.rstrip(" :"))  # "ARGENTINA" over its parties
             continue
         if index in continued:
             items.extend(_wrapped_item(piece, continued[index], role, rule, prior, known_initials, len(items) + 1))
@@ -253,6 +255,8 @@ def list_items(
             continue
         entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
         if entry is not None:
+            if entry.kind == "organisation" and entry.country is None:
+                entry.country = heading_country
             items.append(Item(entry, role, rule, position=len(items) + 1))
     _acronym_column(items, prior, known_initials, inline)
     return items

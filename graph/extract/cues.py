@@ -201,6 +201,11 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
             named = _after_document(after)
             if named is not None:  # "Assinam esta nota a UNE, a Andifes e a CNTE.", "Firman esta declaración X, Y y Z"
                 return Cue(line.index, "inline", role, named, f"signatories.{role}_inline")
+            colon = after.text.find(":")
+            if colon > 0 and after.text[:colon].strip() and _announces_list(after.text[:colon]) and after.text[colon + 1 :].strip():
+                # "Firman las siguientes organizaciones: A, B, C y D."
+                listed = after.cut(colon + 1).strip()
+                return Cue(line.index, "inline", role, listed.cut(0, len(listed.text.rstrip(" ."))), f"signatories.{role}_inline")
         if _signers_speak(before, folded[match.end() :]):
             continue  # "We, the undersigned organisations, demand:": the demands follow, not the signers
         if words_before and not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _names_follow(match.group()):
@@ -272,7 +277,7 @@ def _signers_speak(before: str, after: str) -> bool:
 
 def _announces_list(text: str) -> bool:
     """"the following organizations", "les organisations suivantes": the list comes below."""
-    return bool(re.fullmatch(r"(?:the\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
+    return bool(re.fullmatch(r"(?:(?:the|les|las|los|die|os|as|le|gli)\s+)?(?:following|undersigned|below|suivant\w*|folgende\w*|siguientes?|seguintes?)?\s*\w*(?:\s+\w+)?\s*(?:suivant\w*|siguientes?|seguintes?|below)?[:.]?", text.strip(), re.IGNORECASE)) and len(text.split()) <= 4
 
 
 _BACK_REFERENCE = re.compile(r"(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Las|Il|Lo|A|O|As|Os)\s+[^\s]+")

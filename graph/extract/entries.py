@@ -330,9 +330,14 @@ def _explicit_country(entry: Entry) -> None:
 
 def _drop_city_after_legal_form(entry: Entry) -> None:
     """"Germanwatch e.V., Bonn", "Attac Deutschland e.V., Frankfurt am Main": after a legal
-    form, a place name is the seat."""
+    form, a place name is the seat; so is a place marked as a town ("Комитет против пыток,
+    г. Нижний Новгород"; data: town_marker)."""
     parts = entry.name.split(_COMMA)
-    if len(parts) >= 2 and ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text, _CITY_WORDS):
+    if len(parts) < 2:
+        return
+    marked = parts[-1].text.split(maxsplit=1)
+    town = len(marked) == 2 and fold(marked[0]) in load_lexicon().markers["town_marker"] and _is_city(marked[1], _CITY_WORDS)
+    if town or ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text, _CITY_WORDS):
         entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
 
 

@@ -148,8 +148,10 @@ def person_name_score(text: str, single_allowed: bool = False) -> int:
     tokens = name.split()
     if not (1 if single_allowed else 2) <= len(tokens) <= 4:
         return 0
-    if any(not _is_name_token(t) for t in tokens) or has_org_word(name):
+    if any(not _is_name_token(t) for t in tokens):
         return 0
+    if has_org_word(name) and not ((honorific or postnominal) and len(tokens) <= 3 and not has_org_word(" ".join(tokens[:-1]))):
+        return 0  # (a surname that is an organisation word after a title is a surname: "Dr. Mary Church")
     if all(fold(t) in PARTICLES for t in tokens) or is_all_caps(name):
         return 0
     if fold(tokens[0]) in PARTICLES:

@@ -4,7 +4,7 @@ import pytest
 
 from graph.extract.countries import country_in_name, country_index
 from graph.extract.lexicon import load_lexicon
-from graph.extract.names import initials_match, is_acronym, kind_of, name_key
+from graph.extract.names import initials_match, is_acronym, kind_of, name_key, person_name_score
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,13 @@ def test_name_key_ignores_article_case_and_punctuation() -> None:
 @pytest.mark.parametrize(("word", "org"), [("Posted", False), ("Founded", False), ("New", False), ("Posts", True), ("Parties", True), ("союзу", True)])
 def test_organisation_words_inflect_as_nouns_not_as_verbs(word: str, org: bool) -> None:
     assert load_lexicon().is_org_word(word) is org
+
+
+@pytest.mark.parametrize(("name", "score"), [
+    ("Dr. Mary Church", 2),  # a title before it: the organisation word is a surname
+    ("Mary Church", 0),  # without one it may be a church
+    ("Victoria University", 0),
+    ("Dr. Martin Luther King Foundation", 0),  # an organisation word before the last word
+])
+def test_a_surname_that_is_an_organisation_word(name: str, score: int) -> None:
+    assert person_name_score(name) == score
