@@ -111,7 +111,7 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
         if len(dates) != 1 or len(line.text.split()) > 16:
             continue
         _, date_start, date_end = dates[0]
-        separators = len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,"))  # "July 20, 2021, by …"
+        separators = len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,·•|–—-"))  # "July 20, 2021, by …", "… · By …"
         after = by.match(line.text, date_end + separators)
         before = by.match(line.text)
         if after:

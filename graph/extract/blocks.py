@@ -100,16 +100,23 @@ def is_prose(text: str) -> bool:
     return n >= 10 and text.rstrip()[-1:] in ".!?" and len(text.rstrip(".!? ").split()[-1]) > 3
 
 
+_SECTION_WORDS = 4  #: a line this short after a numbered list may head a section of plain entries ("Individuals")
+
+
 def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False) -> list[Line]:
     """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop marker."""
     block: list[Line] = []
     after_blank = False
-    for line in lines[start:limit]:
+    for position, line in enumerate(lines[start:limit], start):
         if line.blank:
             after_blank = True
             continue
         if is_stop_line(line.text) or is_prose(line.text):
             break
+        if after_blank and len(block) >= 2 and all(is_marked(b.text) for b in block) and not is_marked(line.text):
+            following = next((other for other in lines[position + 1 : limit] if not other.blank), None)
+            if following is None or not is_marked(following.text) and len(line.text.split()) > _SECTION_WORDS:
+                break  # a numbered list, a blank line, then a line of another kind: the page's footer, not an entry
         if block and after_blank and line.text.rstrip()[-1:] in {"!", "?"} and not is_marked(line.text):
             break  # "Hands off the right to strike!" in a paragraph of its own under the list: a slogan, not a name
         after_blank = False
