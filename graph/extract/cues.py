@@ -101,7 +101,7 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     for line in lines[:stop]:
         found = _line_cues(line) if line.index in candidates or _WE_THE.match(line.text) else []
         cues.extend(found)
-        if not found and is_table_header(line.text):
+        if not found and len(line.text) <= _HEADER_ROW_CHARS and is_table_header(line.text):
             last = next((cue for cue in reversed(cues) if cue.role in LIST_ROLES), None)
             if line.text.endswith(":"):
                 heading = _resumed_list(last, lines, line) if last else None
@@ -112,6 +112,7 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     return cues
 
 
+_HEADER_ROW_CHARS = 120  #: a table's header row is short: "Organisation    Country    Website"
 _CELL_GAP = re.compile(r"\t|(?<!\s)\s{2,}(?=\S)")
 
 
@@ -127,12 +128,15 @@ def _table_header(last: Cue | None, lines: list[Line], line: Line) -> Cue | None
     return dataclasses.replace(resumed, kind="table") if resumed else None
 
 
+_SIGNERS_PREFIX = 100
+
+
 def signers_speak(lines: list[Line], stop: int) -> bool:
     """Whether the signers speak in the text: "We, the undersigned scientists, support …", "The
     undersigned organisations condemn …"."""
     patterns = _patterns()
     for line in lines[:stop]:
-        folded = fold(line.text)
+        folded = fold(line.text[:_SIGNERS_PREFIX])  # (the cue opens the sentence: "We, the 400 undersigned …")
         we = patterns.we.match(folded) is not None
         for match in patterns.role.finditer(folded):
             if patterns.role_of.get(re.sub(r"\s+", " ", match.group())) != "signatory":

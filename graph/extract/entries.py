@@ -180,7 +180,7 @@ def parse_entry(
 def closes_with_acronym(entry: Entry) -> bool:
     """Whether the entry's text closes with one of its acronyms after a dash ("… Barragens – MAB")."""
     text = entry.whole.text.rstrip(" .;,")
-    return any(is_acronym(a) and re.search(rf"\s[-–—]\s*{re.escape(a)}$", text) is not None for a in entry.aliases)
+    return any(text.endswith(a) and text[: -len(a)].rstrip()[-1:] in ("-", "–", "—") and is_acronym(a) for a in entry.aliases if a)
 
 
 def trailing_capitals(text: str) -> bool:
@@ -207,7 +207,12 @@ def leading_capitals(text: str) -> bool:
 def is_table_header(text: str) -> bool:
     """"Organisation   Country": the header row of a table of signatories."""
     tokens = re.findall(r"[^\s|]+", fold(text))
-    return bool(tokens) and all(t.strip(":") in load_lexicon().markers.get("table_header", ()) for t in tokens)
+    return bool(tokens) and all(t.strip(":") in _table_header_words() for t in tokens)
+
+
+@functools.cache
+def _table_header_words() -> frozenset[str]:
+    return frozenset(load_lexicon().markers.get("table_header", ()))
 
 
 def _cells_by_spacing(whole: Seg) -> list[Seg]:

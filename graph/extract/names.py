@@ -87,6 +87,8 @@ def initials(phrase: str) -> str:
 
 def _without_elision(word: str) -> str:
     """"l'Obsolescence" -> "Obsolescence", "dell'Ambiente" -> "Ambiente"; "O'Brien" stays."""
+    if "'" not in word:
+        return word
     head, apostrophe, rest = word.partition("'")
     return rest if apostrophe and rest and head.islower() and len(head) <= 4 else word
 

@@ -93,7 +93,8 @@ class _Cues:
     modals: frozenset[str]  #: "should", "must": like a copula, the end of a subject
     joins: frozenset[str]  #: "and", "et", "und"
     relatives: frozenset[str]  #: "that", "which": a verb after one belongs to a relative clause
-    any_cue: re.Pattern[str]  #: every slogan, demand, verdict and contrast phrase: picks the lines to read
+    any_cue: re.Pattern[str]  #: every slogan, demand, verdict, contrast and party phrase: picks the lines to read
+    own_cue: re.Pattern[str]  #: the same but the party verbs: picks the sentences every rule reads
     new_clause: re.Pattern[str]  #: a join word and the document's own voice: "and we …" starts a clause of its own
     no_target: frozenset[str]  #: words no slogan's target starts with ("yourself", "us")
 
@@ -121,12 +122,14 @@ def _cues() -> _Cues:
     families["party_chained"] = _family([(f"{join} {verb}", sign) for join in joins for verb, sign in rows["party"]], negations)
     families["chained"] = _family([(f"{join} {verb}", sign) for join in joins for phrase, sign in rows["demand"]
                                    if (verb := _verb_after_voice(phrase, itself))], negations)
-    cue_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast", "exclaim", "exclaim_after", "titled", "party") for phrase, _ in rows[form]]
+    own_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
+    cue_phrases = own_phrases + [phrase for phrase, _ in rows["party"]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
+                 own_cue=phrase_pattern(own_phrases, _gap(negations)),
                  document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
                  no_target=no_target)
@@ -163,7 +166,11 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     keys = _party_keys(parties)
     found: list[Stance] = []
     demand_list: _ListState | None = None
-    candidates = lines_matching(lines[:stop], _cues().any_cue)
+    # (the words of short exclamations, "now", "ya", "kein", "нет", and of titles, "against", are
+    # common: only lines with a "!" are read for the first, short lines with a document noun for the second)
+    short = [line for line in lines[:stop] if len(line.text) <= _TITLE_CHARS]
+    candidates = (lines_matching(lines[:stop], _cues().any_cue) | {line.index for line in lines[:stop] if "!" in line.text}
+                  | lines_matching(short, _cues().document))
     skipped = _Spans(skip)
     for line in lines[:stop]:
         if line.blank:
@@ -183,7 +190,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
             continue  # no cue phrase on the line: nothing it says is a stance of its own
-        said = [s for sentence in _sentences(line.seg) for s in (_demand_clauses(sentence) or _stances(sentence, keys))]
+        said = [s for sentence in _sentences(line.seg) for s in _read(sentence, keys)]
         found.extend(said)
         if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
             demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
@@ -239,6 +246,22 @@ def _number(lead: str) -> int | None:
     if len(label) == 1 and label.isalpha():
         return ord(label) - ord("a") + 1
     return None
+
+
+def _read(sentence: Seg, parties: _Parties | None) -> list[Stance]:
+    """The stances of one sentence of a line with a cue. Most sentences of such a paragraph hold
+    none: only one with a cue, a "!" or (short) a document noun is read by every rule, and one
+    whose only cue is a verb in the third person ("The situation demands that …") only by the
+    rule for the document's own parties."""
+    folded = fold(sentence.text)
+    cues = _cues()
+    if ("!" in sentence.text or cues.own_cue.search(folded)
+            or len(sentence.text) <= _TITLE_CHARS and cues.document.search(folded)):
+        return _demand_clauses(sentence) or _stances(sentence, parties)
+    if parties is not None and cues.party.pattern.search(folded):
+        lead = _LEAD.match(sentence.text)
+        return _party_says(_Folded.of(sentence.cut(lead.end()) if lead else sentence), sentence, parties)
+    return []
 
 
 def _demand_clauses(sentence: Seg) -> list[Stance]:
@@ -363,29 +386,29 @@ _PARTY_ADVERBS = 2  #: words between a party's name and its verb ("firmly", "р�
 
 
 class _Parties:
-    """The document's parties: their names and short names, matched as whole words (folded; the
-    pattern is made on first use, since most documents never need it), and the names themselves,
-    which an acronym in a sentence may abbreviate."""
+    """The document's parties: their names and short names (folded, for a lookup of the words of
+    a subject), and the names themselves, which an acronym in a sentence may abbreviate."""
 
     def __init__(self, names: Collection[str]) -> None:
         self.names = tuple(names)
 
     @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        keys = sorted({fold(name) for name in self.names if len(name) >= 2}, key=len, reverse=True)
-        return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, keys))})(?![^\W_])")
+    def keys(self) -> frozenset[str]:
+        return frozenset(" ".join(fold(name).split()) for name in self.names)
 
     def named_in(self, subject: str, folded: str) -> bool:
         """Whether ``subject`` (and its ``folded`` form) is a party, with at most an article before
         it and an adverb or two after it: "La CGT" under the letterhead of the "CONFEDERACIÓN GENERAL
         DEL TRABAJO", "Конгрес українців Канади рішуче"; not "The U.S. rejected Moscow's just"."""
-        for match in self.pattern.finditer(folded):
-            if len(folded[: match.start()].split()) <= 1 and len(folded[match.end() :].split()) <= _PARTY_ADVERBS:
-                return True
-        words = subject.split()
-        return any(word.isupper() and is_acronym(word) and index <= 1 and len(words) - index - 1 <= _PARTY_ADVERBS
+        words = folded.split()
+        for first in range(min(2, len(words))):
+            for last in range(len(words), max(first, len(words) - _PARTY_ADVERBS - 1), -1):
+                if " ".join(words[first:last]).strip(",;:") in self.keys:
+                    return True
+        raw = subject.split()
+        return any(word.isupper() and is_acronym(word) and index <= 1 and len(raw) - index - 1 <= _PARTY_ADVERBS
                    and any(initials_match(word, name) for name in self.names if " " in name)
-                   for index, word in enumerate(words))
+                   for index, word in enumerate(raw))
 
 
 def _party_keys(parties: Collection[str]) -> _Parties | None:
@@ -449,6 +472,7 @@ def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
 
 _LABEL_WORDS = 3  #: words of a "Joint statement:" before a colon that says what the text is
 _TITLE_WORDS = 16  #: words a sentence may have for its document noun to title what follows
+_TITLE_CHARS = 200  #: a line longer than this holds no title (its sentences are read only for other cues)
 _TITLE_NOUN_WORDS = 4  #: words before the document noun ("Joint open letter", "Nota pública")
 _TITLE_GAP = 6  #: words between the document noun and its cue ("Open letter to the European Commission against …")
 
