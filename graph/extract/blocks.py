@@ -72,7 +72,8 @@ def _opening(phrases: tuple[str, ...]) -> re.Pattern[str]:
 def is_stop_line(text: str) -> bool:
     folded = fold(text)
     markers = load_lexicon().markers
-    return bool(_FOOTNOTE.match(text)) or starts_with(folded, markers["stop"]) or starts_with(folded, markers["boilerplate"])
+    return (bool(_FOOTNOTE.match(text)) or starts_with(folded, markers["stop"]) or starts_with(folded, markers["boilerplate"])
+            or folded.strip(" :") in markers["stop_heading"])  # "Notes" over the footnotes
 
 
 def is_list_line(text: str) -> bool:
@@ -354,6 +355,9 @@ def _is_subheading(text: str, list_is_marked: bool) -> bool:
     stripped = text.rstrip(" :")
     if country_index().lookup(stripped) or country_index().is_region(stripped):
         return True  # "France", "LATIN AMERICA": the entries below are from there
+    marker, _, town = stripped.partition(" ")
+    if town and fold(marker) in load_lexicon().markers["town_marker"]:
+        return True  # "м. Київ": a town
     if text.rstrip().endswith(":") and len(text.split()) <= 6:
         return True
     return list_is_marked and len(words(text)) <= 4 and not any(c.isdigit() for c in text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .entries import is_table_header
+from .inline import list_extent
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -484,6 +485,6 @@ def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:
 
 def _sentence_name(rest: Seg) -> Seg | None:
     end = sentence_end(rest.text)
-    name = rest.cut(0, end).strip(" .\"“”'")
+    name = list_extent(rest.cut(0, end)).strip(" .\"“”'")  # (without "on 6 April 2023" after it)
     bare = re.sub(r"^(?:the|la|le|les|die|der|das|el|il)\s+", "", name.text, flags=re.IGNORECASE)
     return name if bare[:1].isupper() and len(name.text) <= 200 else None

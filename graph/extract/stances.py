@@ -97,6 +97,7 @@ class _Cues:
     own_cue: re.Pattern[str]  #: the same but the party verbs: picks the sentences every rule reads
     new_clause: re.Pattern[str]  #: a join word and the document's own voice: "and we …" starts a clause of its own
     no_target: frozenset[str]  #: words no slogan's target starts with ("yourself", "us")
+    imperatives: frozenset[str]  #: a call to act before "now!" or "out!": "Act now!", "Get out!"
 
 
 @functools.cache
@@ -108,6 +109,7 @@ def _cues() -> _Cues:
     addressed = frozenset(phrase for phrase, _ in rows.pop("addressed", []))
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     no_target = frozenset(phrase for phrase, _ in rows.pop("no_target", []))
+    imperatives = frozenset(phrase for phrase, _ in rows.pop("imperative", []))
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
@@ -132,7 +134,7 @@ def _cues() -> _Cues:
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
                  document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
-                 no_target=no_target)
+                 no_target=no_target, imperatives=imperatives)
 
 
 _GAP_MARK = re.compile(r" (?:…|\.\.\.) ")  #: "…" in a cue phrase, as written or folded
@@ -467,6 +469,8 @@ def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     target_words = fold(target.text).split()
     if any(word.strip(",;") in cues.copulas for word in target_words) or target_words[:1] and target_words[0] in cues.itself:
         return []  # "Kein Mensch ist illegal!", "We need it now!": a statement
+    if target_words[:1] and target_words[0].strip(",;") in cues.imperatives:
+        return []  # "Act now!", "Get out!": a call to act
     return _found(_make(polarity, target, sentence, "stances.exclamation", to))
 
 

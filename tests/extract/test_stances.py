@@ -73,6 +73,9 @@ CASES = [
     ("Wolne sądy!", "support", "Wolne", "exclamation"),
     ("¡Palestina libre!", "support", "libre", "exclamation"),
     ("Ceasefire now!", "support", "now", "exclamation"),
+    ("Fora Bolsonaro!", "oppose", "Fora", "exclamation"),
+    ("Nazis raus!", "oppose", "raus", "exclamation"),
+    ("Yankees go home!", "oppose", "go home", "exclamation"),
     ("Нет войне!", "oppose", "Нет", "exclamation"),
     ("Defendemos o SUS 100% público e estatal!", "support", "Defendemos", "demand"),
     ("Nos organisations appellent à la grève féministe.", "support", "appellent à", "demand"),
@@ -402,6 +405,8 @@ def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> No
     "This letter was sent to the minister against our advice.",  # a document noun in a sentence, not a title
     "¡Alto al fuego!",  # cease-fire: no one to stop
     "We need it now!",  # the document's own voice: a statement
+    "Act now!",  # a call to act
+    "Get out!",
     "The time to act is now!",
 ])
 def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
