@@ -72,6 +72,8 @@ def _items_for(
         limit = next((i for i in block_lines if i > cue.line), stop)
         first = cue.line if cue.kind == "table" else cue.line + 1  # (a table's header row is part of its block)
         block = collect_block(lines, first, limit, loose=cue.kind == "heading_loose")
+        dated = next((i for i, line in enumerate(block) if i and is_date_line(line.text)), None)
+        block = block[:dated]  # "Quito, 10 de octubre de 2019" under the names: the text's dateline, not one of them
         covered.update(line.index for line in block)
         return parse_block(block, lines, cue.role, cue.rule, known)
     if cue.kind == "further":
