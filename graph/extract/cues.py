@@ -51,6 +51,7 @@ class _Patterns:
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
     distribute: re.Pattern[str]
+    senders: re.Pattern[str]  #: "from:" opening a line
     any_cue: re.Pattern[str]
     subject_tail: re.Pattern[str]
     this: re.Pattern[str]  #: "esta", "this": a word that points at the text itself
@@ -82,6 +83,7 @@ def _patterns() -> _Patterns:
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         distribute=phrase_pattern(markers["distribute"]),
+        senders=re.compile(rf"(?:{'|'.join(map(re.escape, markers['issuer_key']))})\s*:\s*(?=\S)", re.IGNORECASE),
         any_cue=phrase_pattern(
             [cue.phrase for cue in lexicon.role_cues]
             + [phrase for kind in ("closing", "further", "membership_verb", "declare", "distribute") for phrase in markers[kind]]
@@ -100,7 +102,8 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     cues: list[Cue] = []
     candidates = lines_matching(lines[:stop], _patterns().any_cue)
     for line in lines[:stop]:
-        found = _line_cues(line) if line.index in candidates or _WE_THE.match(line.text) else []
+        read = line.index in candidates or _WE_THE.match(line.text) or _patterns().senders.match(line.text)
+        found = _line_cues(line) if read else []
         cues.extend(found)
         if not found and len(line.text) <= _HEADER_ROW_CHARS and is_table_header(line.text):
             last = next((cue for cue in reversed(cues) if cue.role in LIST_ROLES), None)
@@ -171,6 +174,9 @@ def _line_cues(line: Line) -> list[Cue]:
     if further:
         content = line.seg.cut(origin[further.end()]).strip()
         return [Cue(line.index, "further", "signatory", content or None, "signatories.further")]
+    senders = _senders(line, folded, origin)
+    if senders:
+        return [senders]
     adapted = _adapted(line, folded, origin)
     if adapted:
         found.append(adapted)
@@ -186,6 +192,15 @@ def _line_cues(line: Line) -> list[Cue]:
     if role_cue:
         found.append(role_cue)
     return found
+
+
+def _senders(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
+    """"From: Win Without War, Peace Action, and Friends Committee …": the text's issuers."""
+    key = _patterns().senders.match(folded)
+    if key is None:
+        return None
+    listed = line.seg.cut(origin[key.end()]).strip(" .")
+    return Cue(line.index, "inline", "issuer", listed, "signatories.issuer_list") if _LIST_SEPARATOR.search(listed.text) else None
 
 
 def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
@@ -463,7 +478,8 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
 _TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и)$")
 _NAME_STOP = re.compile(
     r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
-    r"|(?<!\s)\s+(?:on|about|regarding|concerning)\s+(?=[a-z])"  # "… by the AFL-CIO on trade"; not "Working Group on Arbitrary Detention"
+    r"|(?<!\s)\s+(?:on|about|regarding|concerning|ante|sobre|sur|zu|über|su|sul|sulla|щодо|про|по)\s+(?=[^\W\d_])(?![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
+    # ("… by the AFL-CIO on trade", "de la CGT ante la huelga"; not "Working Group on Arbitrary Detention", "Universität zu Köln")
 )
 
 

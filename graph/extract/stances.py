@@ -403,6 +403,8 @@ class _Parties:
         it and an adverb or two after it: "La CGT" under the letterhead of the "CONFEDERACIÓN GENERAL
         DEL TRABAJO", "Конгрес українців Канади рішуче"; not "The U.S. rejected Moscow's just"."""
         words = folded.split()
+        if words and words[-1].strip("()[],;:") in self.keys and words[-1].startswith(("(", "[")):
+            return True  # "La Confederación General del Trabajo (CGT)": the name and, in brackets, the party's short name
         for first in range(min(2, len(words))):
             for last in range(len(words), max(first, len(words) - _PARTY_ADVERBS - 1), -1):
                 if " ".join(words[first:last]).strip(",;:") in self.keys:
