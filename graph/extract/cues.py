@@ -52,6 +52,7 @@ class _Patterns:
     declare: re.Pattern[str]
     distribute: re.Pattern[str]
     senders: re.Pattern[str]  #: "from:" opening a line
+    following: re.Pattern[str]  #: "the following parties" (folded)
     any_cue: re.Pattern[str]
     subject_tail: re.Pattern[str]
     this: re.Pattern[str]  #: "esta", "this": a word that points at the text itself
@@ -83,6 +84,8 @@ def _patterns() -> _Patterns:
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         distribute=phrase_pattern(markers["distribute"]),
+        following=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['following_word']))})\s+"
+                             rf"(?:\w+\s+)?(?:{'|'.join(map(re.escape, (n for n in markers['signer_noun'] if n not in markers['and_word'])))})(?![^\W_])"),
         senders=re.compile(rf"(?:{'|'.join(map(re.escape, markers['issuer_key']))})\s*:\s*(?=\S)", re.IGNORECASE),
         any_cue=phrase_pattern(
             [cue.phrase for cue in lexicon.role_cues]
@@ -104,6 +107,9 @@ def find_cues(lines: list[Line], stop: int) -> list[Cue]:
     for line in lines[:stop]:
         read = line.index in candidates or _WE_THE.match(line.text) or _patterns().senders.match(line.text)
         found = _line_cues(line) if read else []
+        if not found and line.text.endswith(":") and _patterns().following.search(fold(line.text)):
+            # "On International Workers' Day, the following parties declare their support …:"
+            found = [Cue(line.index, "heading", "signatory", None, "signatories.signatory_heading")]
         cues.extend(found)
         if not found and len(line.text) <= _HEADER_ROW_CHARS and is_table_header(line.text):
             last = next((cue for cue in reversed(cues) if cue.role in LIST_ROLES), None)

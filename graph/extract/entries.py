@@ -26,6 +26,7 @@ from .names import (
     has_org_word,
     initials_match,
     is_acronym,
+    is_given_name,
     kind_of,
     looks_like_organisation,
     person_name_score,
@@ -52,6 +53,8 @@ _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
 _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
 _PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")
+#: "Ali, Tariq – writer": a surname, a comma, given names, then a dash or the end
+_INVERTED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}), ([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30})?)(?=\s+[–—-]\s|$)")
 _MD_LINK = re.compile(r"\[([^\]]{2,200})\]\((https?://[^)\s]{1,500})\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]{2,300}?)(?<=\S)\1(?![\w*])")  #: "**Access Now** (International)"
 _CELL_GAP = re.compile(r"\S(\s{2,})(?=\S)")
@@ -384,6 +387,12 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
                 and not looks_like_organisation(split_person_name(before.text)[1])):
             _set_person(entry, before, [part.text for part in paren[1].split(_COMMA) if not country_index().lookup(part.text)])
             return True
+    inverted = _INVERTED.match(text)
+    if inverted and is_given_name(inverted.group(2).split()[0]) and not looks_like_organisation(inverted.group(1)):
+        # "Ali, Tariq – writer, London": a list by surname; the name as written, what follows the dash describes
+        rest = entry.name.cut(inverted.end()).strip(" –—-,")
+        _set_person(entry, entry.name.cut(0, inverted.end()), [p.text for p in rest.split(_COMMA)] if rest.text else [])
+        return True
     parts = entry.name.split(_COMMA)
     # "Prof. Maria Lopez – University of Barcelona", "Maria Gonzalez – President, Teachers Union of Chile"
     dashed = parts[0].split(_PERSON_DASH) if parts else []
