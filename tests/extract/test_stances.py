@@ -74,6 +74,8 @@ CASES = [
     ("¡Palestina libre!", "support", "libre", "exclamation"),
     ("Ceasefire now!", "support", "now", "exclamation"),
     ("Fora Bolsonaro!", "oppose", "Fora", "exclamation"),
+    ("1. Nuestro rechazo al acuerdo con el FMI.", "oppose", "Nuestro rechazo al", "slogan"),
+    ("Our support for the striking nurses.", "support", "Our support for", "slogan"),
     ("Nazis raus!", "oppose", "raus", "exclamation"),
     ("Yankees go home!", "oppose", "go home", "exclamation"),
     ("Нет войне!", "oppose", "Нет", "exclamation"),
