@@ -281,12 +281,12 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
     "Movimento dos Trabalhadores Rurais Sem Terra – MST") is read the same way as the rest."""
     for has, shaped, flag in ((opens_with_acronym, leading_capitals, "acronym_first"),
                               (closes_with_acronym, trailing_capitals, "acronym_last")):
-        done = [item for item in items if has(item.entry)]
+        done = {id(item) for item in items if has(item.entry)}
         if len(done) < _ACRONYM_COLUMN or len(done) * 2 < len(items):
             continue
         for index, item in enumerate(items):
             entry = item.entry
-            if item.pieces or any(item is d for d in done) or entry.kind != "organisation" or not shaped(entry.whole.text):
+            if item.pieces or id(item) in done or entry.kind != "organisation" or not shaped(entry.whole.text):
                 continue
             again = parse_entry(entry.whole, inline=inline, prior=prior, known_initials=known_initials, **{flag: True})
             if again is not None and has(again):

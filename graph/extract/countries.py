@@ -13,6 +13,7 @@ import pycountry
 
 from ..resources import read_table
 from ._text import fold
+from .lexicon import load_lexicon
 
 LANGUAGES = ("de", "es", "fr", "it", "pt", "nl", "pl", "uk", "ru")
 # ccTLDs commonly sold as generic names: they say nothing about a country.
@@ -42,6 +43,7 @@ class CountryIndex:
     longest_region: int
     places: dict[str, frozenset[str]]  #: folded names of states, provinces, cities (pycountry subdivisions) -> codes
     longest_place: int
+    compound_heads: frozenset[str]  #: first words of the places of several words that hold a country's name
 
     def place(self, text: str) -> frozenset[str] | None:
         """The countries of the subdivision ``text`` names as a whole ("Torino" -> {IT}), else None."""
@@ -106,6 +108,8 @@ class CountryIndex:
     def _place_at(self, tokens: list[re.Match[str]], folded: list[str], i: int) -> tuple[CountryHit | None, int] | None:
         """A subdivision of several words that holds a country's name ("New South Wales", "New
         Mexico", "New Jersey") at token ``i``: its country (when it has one) and its length."""
+        if folded[i] not in self.compound_heads:
+            return None  # (most words open no such place: one set lookup instead of one per length)
         for n in range(min(self.longest_place, len(folded) - i), 1, -1):
             codes = self.places.get(" ".join(folded[i : i + n]))
             if codes and any(self.names.get(folded[j]) for j in range(i, i + n)):
@@ -164,8 +168,9 @@ def country_index() -> CountryIndex:
     longest = max(len(key.split()) for key in names)
     regions = frozenset(_key(form).removeprefix("the ") for (forms,) in read_table("regions.tsv") for form in forms.split("|"))
     places = _places(names, regions)
+    heads = frozenset(key.split()[0] for key in places if " " in key and any(names.get(word) for word in key.split()))
     return CountryIndex(names, upper_only, demonyms, stems, longest, regions, max(len(r.split()) for r in regions),
-                        places, max(len(p.split()) for p in places))
+                        places, max(len(p.split()) for p in places), heads)
 
 
 _PLACE_COUNTRIES = 2  #: a subdivision name shared by more countries is a common word ("Central", "Centre")
@@ -175,8 +180,6 @@ _PLACE_LETTERS = 4
 def _places(names: dict[str, str], regions: frozenset[str]) -> dict[str, frozenset[str]]:
     """Names of subdivisions (pycountry: states, provinces, regions, some cities) with their
     countries; not those that are country or region names, compass words, or too short."""
-    from .lexicon import load_lexicon  # (the lexicon imports nothing from here)
-
     markers = load_lexicon().markers
     common = set(markers["compass_word"]) | set(markers["scope_word"])
     places: dict[str, set[str]] = {}

@@ -26,6 +26,7 @@ from .names import (
     has_org_word,
     initials_match,
     is_acronym,
+    is_capitals_acronym,
     is_given_name,
     kind_of,
     looks_like_organisation,
@@ -192,7 +193,7 @@ def trailing_capitals(text: str) -> bool:
     if last[:1] in "-–—" and len(last) > 1:  # "… Sem Terra –MST"
         head, dash, last = head + " " + last[0], " ", last[1:]
     head = head.rstrip()
-    return bool(dash) and head[-1:] in "-–—" and len(head[:-1].split()) >= 2 and last.isupper() and is_acronym(last)
+    return bool(dash) and head[-1:] in "-–—" and len(head[:-1].split()) >= 2 and is_capitals_acronym(last)
 
 
 def opens_with_acronym(entry: Entry) -> bool:
@@ -204,7 +205,7 @@ def leading_capitals(text: str) -> bool:
     """Whether ``text`` opens with a word in capitals and then a name of two or more capitalised
     words ("BSP Bolschewistische Partei …"), the shape of an entry that opens with its acronym."""
     head, _, rest = text.partition(" ")
-    return head.isupper() and is_acronym(head) and len(rest.split()) >= 2 and rest[:1].isupper()
+    return is_capitals_acronym(head) and len(rest.split()) >= 2 and rest[:1].isupper()
 
 
 def is_table_header(text: str) -> bool:
@@ -467,8 +468,7 @@ def _held_at(text: str) -> str:
     for match in _affiliation_link().finditer(text):
         rest = text[match.end() :]
         if rest[:1].isupper():
-            head = rest.split()[0]
-            return rest if head.isupper() and is_acronym(head) or has_org_word(rest) else ""
+            return rest if is_capitals_acronym(rest.split()[0]) or has_org_word(rest) else ""
     return ""
 
 

@@ -15,9 +15,9 @@ from .dates import parse_dates
 from .lexicon import load_lexicon
 from .names import is_acronym
 
-_BULLET = re.compile(r"(?<!\s)\s*•\s*|(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
+_SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
+_BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
-_SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")

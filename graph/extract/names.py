@@ -33,6 +33,11 @@ def is_acronym(token: str) -> bool:
     return capitals >= 2 and (capitals * 2 >= len(letters) or token[:2].isupper())
 
 
+def is_capitals_acronym(token: str) -> bool:
+    """An acronym written all in capitals ("KSRD", "MST", "CGT"), not one in mixed case ("EDRi")."""
+    return token.isupper() and is_acronym(token)
+
+
 @functools.lru_cache(maxsize=65536)
 def initials_match(acronym: str, phrase: str) -> bool:
     """True when ``acronym`` abbreviates ``phrase`` or a run of its words.

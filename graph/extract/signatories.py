@@ -455,11 +455,11 @@ def _kind_of_bodies(label: str) -> bool:
     """A phrase that describes bodies instead of naming one: a plural noun for signers at the end
     ("organisations", "groups") and before it only demonyms and organisation words ("Ukrainian
     Community Organisations")."""
-    tokens = label.split()
-    if len(tokens) < 2 or fold(tokens[-1]) not in load_lexicon().markers["signer_noun"]:
+    tokens, lexicon = label.split(), load_lexicon()
+    if len(tokens) < 2 or fold(tokens[-1]) not in lexicon.markers["signer_noun"]:
         return False
-    lexicon, index = load_lexicon(), country_index()
-    return all(fold(t) in index.demonyms or lexicon.is_org_word(t) for t in tokens[:-1])
+    demonyms = country_index().demonyms
+    return all(fold(t) in demonyms or lexicon.is_org_word(t) for t in tokens[:-1])
 
 
 def _to_signatory(item: Item) -> Signatory:

@@ -26,7 +26,7 @@ from ..model import Span, Stance
 from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
 from .lexicon import load_lexicon, phrase_pattern
-from .names import initials_match, is_acronym
+from .names import initials_match, is_capitals_acronym
 
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
@@ -410,7 +410,7 @@ class _Parties:
                 if " ".join(words[first:last]).strip(",;:") in self.keys:
                     return True
         raw = subject.split()
-        return any(word.isupper() and is_acronym(word) and index <= 1 and len(raw) - index - 1 <= _PARTY_ADVERBS
+        return any(is_capitals_acronym(word) and index <= 1 and len(raw) - index - 1 <= _PARTY_ADVERBS
                    and any(initials_match(word, name) for name in self.names if " " in name)
                    for index, word in enumerate(raw))
 
@@ -454,7 +454,7 @@ def _exclamation(said: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     Waffenlieferungen in Kriegsgebiete!", "Sem anistia!", "Wolne sądy!", "¡Palestina libre!";
     never a statement ("Kein Mensch ist illegal!" has a verb "to be")."""
     text = said.seg.text
-    if not text.rstrip(_EXCLAMATION_END[1:] + " ").endswith("!") and not text.rstrip(" ").endswith("!"):
+    if not text.rstrip(" ").endswith("!"):
         return []
     if len(text.split()) > _EXCLAMATION_WORDS:
         return []
