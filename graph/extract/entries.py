@@ -31,6 +31,7 @@ from .names import (
     kind_of,
     looks_like_organisation,
     person_name_score,
+    small_letter_acronym,
     split_person_name,
 )
 
@@ -672,6 +673,8 @@ def _classify_paren(
         return "place"  # "Baobab Experience (Roma)", "ASGI (Torino)": where the body is, not its name
     if len(tokens) == 1 and content[:1].isupper() and content.isalpha() and len(content) >= 4 and initials_match(content, before):
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
+    if len(tokens) == 1 and content.islower() and content.isalpha() and small_letter_acronym(content, before):
+        return "acronym"  # "Verbraucherzentrale Bundesverband (vzbv)": an acronym written in small letters
     before_tokens = before.split()
     if (2 <= len(tokens) <= 3 and len(before_tokens) > len(tokens) + 1 and all(t[:1].isupper() for t in tokens)
             and fold(tokens[0]) == fold(before_tokens[0])):

@@ -84,6 +84,34 @@ def initials_match(acronym: str, phrase: str) -> bool:
     return any(lowered[start][:1] == letters[0] and match(1, start, 1) for start in range(len(tokens)))
 
 
+_SMALL_ACRONYM = (3, 8)  #: letters of an acronym written in small letters ("vzbv"; "(en)" is a language)
+
+
+def small_letter_acronym(token: str, phrase: str) -> bool:
+    """Whether ``token``, in small letters, abbreviates ``phrase`` the way compound words are
+    abbreviated: its letters come in order from the phrase, the first is the phrase's, and the
+    initials of the phrase's capitalised words are among them ("vzbv": Verbraucherzentrale
+    Bundesverband).
+
+    >>> small_letter_acronym("vzbv", "Verbraucherzentrale Bundesverband")
+    True
+    >>> small_letter_acronym("eng", "Friends of the Earth")
+    False
+    """
+    low, high = _SMALL_ACRONYM
+    letters = anyascii(token).lower()
+    if not (low <= len(letters) <= high and letters.isalpha()):
+        return False
+    name = "".join(c for c in anyascii(phrase).lower() if c.isalnum())
+    return name[:1] == letters[:1] and _in_order(letters, name) and _in_order(initials(phrase).lower(), letters)
+
+
+def _in_order(needles: str, haystack: str) -> bool:
+    """Whether the characters of ``needles`` occur in ``haystack`` in order (not necessarily together)."""
+    rest = iter(haystack)
+    return all(char in rest for char in needles)
+
+
 def initials(phrase: str) -> str:
     """Upper-case initials of the capitalised words: "New Communist Party" -> "NCP"; a word
     after an elided article counts ("Halte à l'Obsolescence Programmée" -> "HOP")."""

@@ -88,7 +88,8 @@ def _items_for(
         named = [i for i in items if any(c.isupper() or c.isdigit() for c in i.entry.label)]
         return named if len(named) * 2 > len(items) else []  # "signed by prominent advocates, academics ..."
     if cue.kind in {"issuer", "adapted_from"} and cue.content:
-        return _named(cue, known)
+        shouted = is_all_caps(lines[cue.line].text)
+        return [item for item in _named(cue, known) if not shouted or _a_name_in_capitals(item.entry.label, known, text)]
     if cue.kind == "membership" and cue.content:
         members = list_items(split_inline(cue.content), "issuer", cue.rule, known, inline=True)
         coalition = _coalition(cue.subject or "", text)
@@ -108,6 +109,23 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
         if entry and _is_proper_name(entry):
             items.append(Item(entry, cue.role, cue.rule))
     return items
+
+
+_SHORT_ACRONYM = 4  #: letters of a word in capitals that may be an acronym without the text saying so
+
+
+def _a_name_in_capitals(label: str, known: frozenset[str], text: str) -> bool:
+    """Whether a body named in a line written all in capitals is a name: one word there could be
+    any word ("NOTA DE REPÚDIO", "NOTA DE APOIO"), so it must be short, the initials of a name in
+    the text, or written in capitals again in a line that is not ("NOTA DA CUT" … "A CUT convoca")."""
+    if " " in label.strip() or len(label) <= _SHORT_ACRONYM or label in known:
+        return True
+    for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not is_all_caps(text[line_start : line_end if line_end >= 0 else len(text)]):
+            return True
+    return False
 
 
 def _is_proper_name(entry: Entry) -> bool:

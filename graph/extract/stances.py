@@ -48,6 +48,7 @@ _MAX_WORDS = 60
 _HEADING_WORDS = 12  #: a line this short that is a slogan heads the demand items below it
 _PARAGRAPH_WORDS = 12  #: a line longer than this under a numbered demand explains it (the list goes on)
 _GAP_WORDS = 3  #: words a "…" in a cue phrase may stand for ("we therefore respectfully request")
+_APPOSITION_WORDS = 12  #: words of an apposition a "…" may pass over ("We, the undersigned …, demand")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
     joins = [phrase for phrase, _ in rows.pop("join", [])]
+    counters = rows.pop("counter", [])  # "… e sì alla diplomazia": only ever the second stance of a demand
     words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop", "target_trail")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), phrase_pattern([to.strip()]))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
@@ -123,7 +125,8 @@ def _cues() -> _Cues:
                                   if len(phrase.split()) >= 2], negations)
     families["party_chained"] = _family([(f"{join} {verb}", sign) for join in joins for verb, sign in rows["party"]], negations)
     families["chained"] = _family([(f"{join} {verb}", sign) for join in joins for phrase, sign in rows["demand"]
-                                   if (verb := _verb_after_voice(phrase, itself))], negations)
+                                   if (verb := _verb_after_voice(phrase, itself))]
+                                  + [(f"{join} {phrase}", sign) for join in joins for phrase, sign in counters], negations)
     own_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     cue_phrases = own_phrases + [phrase for phrase, _ in rows["party"]]
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
@@ -156,8 +159,12 @@ def _family(rows: list[tuple[str, str]], negations: list[str]) -> _Family:
 
 
 def _gap(negations: list[str]) -> str:
+    """Up to ``_GAP_WORDS`` words, none a negation, after (when a comma ends the word before the
+    gap) an apposition of up to ``_APPOSITION_WORDS`` words that a comma closes ("We, the
+    undersigned trade union and human rights organisations, strongly condemn")."""
     negation = "|".join(re.escape(n) for n in sorted(negations, key=len, reverse=True)) or "(?!)"
-    return rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
+    apposition = rf"(?:(?<=,\s)(?:[^\s,]+\s+){{0,{_APPOSITION_WORDS}}}[^\s,]+,\s+)?"
+    return apposition + rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
 
 
 def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Collection[str] = ()) -> list[Stance]:
@@ -600,20 +607,14 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
         to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())), None)
-        polarity = family.sign(demand)
-        if to_word is not None:
-            asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
-            asked_folded, asked_origin = fold_with_map(asked.text)
-            ending = cues.item_oppose.pattern.match(asked_folded)
-            backing = cues.item_support.pattern.match(asked_folded)
-            if ending and polarity == "support" and asked_folded[ending.end() :].strip():
-                # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
-                polarity, asked = "oppose", asked.cut(asked_origin[ending.end()]).strip()
-            elif backing and asked_folded[backing.end() :].strip():
-                asked = asked.cut(asked_origin[backing.end()]).strip()  # "urge you to support X": X
-        stance = _make(polarity, asked, evidence.strip(" ,;"), "stances.demand", to)
-        if stance is not None:
-            out.append(stance)
+        if to_word is None:
+            out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
+            continue
+        asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
+        acts = _acts(asked, to_word)  # "… to extend X and to ban Y": two acts asked, each a stance
+        for number, act in enumerate(acts):
+            said = evidence if len(acts) == 1 else evidence.cut(0, act.end - evidence.start) if number == 0 else act
+            out.extend(_found(_asked(family.sign(demand), act, said.strip(" ,;"), to)))
     if out:
         for contrast, clause_end in contrasts:
             clause = body.cut(origin[contrast.start()], origin[clause_end])
@@ -622,6 +623,45 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             if stance is not None:
                 out.append(stance)
     return out
+
+
+def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None) -> Stance | None:
+    """The stance an act asked of an addressee takes: "reject X", "end X" oppose X; "support X"
+    backs X; any other act is itself what the demand backs ("extend the right to repair")."""
+    cues = _cues()
+    folded, origin = fold_with_map(act.text)
+    ending = cues.item_oppose.pattern.match(folded)
+    backing = cues.item_support.pattern.match(folded)
+    if ending and polarity == "support" and folded[ending.end() :].strip():
+        # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
+        polarity, act = "oppose", act.cut(origin[ending.end()]).strip()
+    elif backing and folded[backing.end() :].strip():
+        act = act.cut(origin[backing.end()]).strip()  # "urge you to support X": X
+    return _make(polarity, act, evidence, "stances.demand", to)
+
+
+def _acts(asked: Seg, to_word: re.Pattern[str]) -> list[Seg]:
+    """The acts a demand asks of its addressee, split where a join word and the demand's "to"
+    word start another outside brackets, when the act before or after opens with a verb that
+    takes a side ("reject X and to protect Y", "extend X and to ban Y"; not "listen to workers
+    and to unions", which is one act)."""
+    cues = _cues()
+    folded, origin = fold_with_map(asked.text)
+    depths = bracket_depths(folded)
+    bounds: list[tuple[int, int]] = []  # (where the join word starts, where the act after it starts)
+    for marker in to_word.finditer(folded):
+        before = folded[: marker.start()].rstrip()
+        join = before.rsplit(None, 1)[-1] if before else ""
+        if join in cues.joins and depths[marker.start()] == 0 and len(before) > len(join):
+            bounds.append((len(before) - len(join), marker.end()))
+    acts, start = [], 0
+    for join_start, act_start in bounds:
+        first, after = folded[start:join_start].lstrip(" ,;"), folded[act_start:].lstrip()
+        if any(family.pattern.match(text) for family in (cues.item_oppose, cues.item_support) for text in (first, after)):
+            acts.append(asked.cut(origin[start], origin[join_start]).strip(" ,;"))
+            start = act_start
+    acts.append(asked.cut(origin[start]).strip(" ,;"))
+    return [act for act in acts if act.text]
 
 
 def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:

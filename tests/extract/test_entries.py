@@ -54,6 +54,8 @@ CASES = [
     ("Bangladesh Samyabadi Dal (ML)", "Bangladesh Samyabadi Dal (ML)", set(), "BD", "organisation"),
     ("Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior (Andifes)",
      "Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior", {"Andifes"}, None, "organisation"),
+    # an acronym in small letters, of a compound word's parts
+    ("Verbraucherzentrale Bundesverband (vzbv)", "Verbraucherzentrale Bundesverband", {"vzbv"}, None, "organisation"),
     # a seat after a legal form, of one word or several
     ("Attac Deutschland e.V., Frankfurt am Main", "Attac Deutschland e.V.", set(), "DE", "organisation"),
     ("Campact e.V., Verden", "Campact e.V.", set(), None, "organisation"),

@@ -98,7 +98,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Ci opponiamo all'aumento delle spese militari.", "aumento delle spese militari"),
     ("Chiediamo al governo italiano di fermare l'invio di armi.", "fermare l'invio di armi"),
     ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
-    ("Nous demandons au gouvernement de retirer le projet.", "retirer le projet"),
+    ("Nous demandons au gouvernement de publier le rapport.", "publier le rapport"),
     ("4. Support for a fossil fuel non-proliferation treaty.", "fossil fuel non-proliferation treaty"),
     ("Nous sommes opposés à la réforme de l'assurance chômage.", "réforme de l'assurance chômage"),  # "à" leads no target
     ("Estamos en contra de los desahucios.", "desahucios"),
@@ -419,6 +419,8 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("We call on the Senate to reject the surveillance bill.", ("oppose", "surveillance bill")),
     ("We urge governments to end the blockade.", ("oppose", "blockade")),
     ("We call on the Government to slow down the bill.", ("support", "slow down the bill")),
+    ("Nous demandons au gouvernement de retirer le projet.", ("oppose", "projet")),
+    ("Exigimos al gobierno que ponga fin al bloqueo.", ("oppose", "bloqueo")),
 ])
 def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
@@ -464,3 +466,35 @@ def test_a_list_items_number_is_no_part_of_its_evidence() -> None:
     assert [s.evidence for s in stances] == ["Contra a Reforma da Previdência", "Contra o retrocesso de direitos para as mulheres"]
     for stance in stances:
         assert text[stance.span.start : stance.span.end] == stance.evidence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an apposition between commas after "we" stands between the voice and its verb
+    ("We, the undersigned trade union and human rights organisations, strongly condemn the arrest of union leaders.",
+     [("oppose", "arrest of union leaders")]),
+    ("Nous, associations, syndicats et collectifs, appelons les gouvernements à renoncer au Pacte sur la migration.",
+     [("oppose", "Pacte sur la migration")]),
+    # an opposition or a protest expressed, with words between the verb and the noun
+    ("Las organizaciones abajo firmantes expresamos nuestro profundo rechazo a la ley de usurpaciones.",
+     [("oppose", "ley de usurpaciones")]),
+    ("Ми висловлюємо рішучий протест проти тиску на журналістів.", [("oppose", "тиску на журналістів")]),
+    # "no to X and yes to Y": two stances
+    ("Diciamo no all'invio di armi e sì alla diplomazia.", [("oppose", "invio di armi"), ("support", "diplomazia")]),
+    ("We say no to war and yes to diplomacy.", [("oppose", "war"), ("support", "diplomacy")]),
+])
+def test_more_ways_of_saying_we_oppose(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We call on the Commission to extend the right to repair to all products and to ban practices that prevent repair.",
+     [("support", "extend the right to repair to all products"), ("oppose", "practices that prevent repair")]),
+    ("We urge the Senate to reject the bill and to protect the right to strike.",
+     [("oppose", "bill"), ("support", "protect the right to strike")]),
+    ("Nous appelons le gouvernement à retirer le projet de loi et à ouvrir des négociations.",
+     [("oppose", "projet de loi"), ("support", "ouvrir des négociations")]),
+    # "to" after "and" that goes on the act before it starts no act of its own
+    ("We call on the government to listen to workers and to unions.", [("support", "listen to workers and to unions")]),
+])
+def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
