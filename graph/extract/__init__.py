@@ -20,13 +20,14 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.38"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.39"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
 
 _SENTENCE_SUBJECTS = frozenset({"signatories.declaring_subject", "signatories.republishing_subject"})
-_ISSUER_LISTS = frozenset({"signatories.issuer_heading", "signatories.issuer_list"})  #: "Promuovono:", "Convocan: A, B y C"
+#: issuers named on lines of their own, which are no headline: "Promuovono:", "Convocan: A, B y C", "Name (ACRONYM)" over it
+_ISSUER_LINES = frozenset({"signatories.issuer_heading", "signatories.issuer_list", "signatories.letterhead_line"})
 DEFAULT_BUDGET = 20.0  #: seconds one document may take; later stages are skipped past it
 
 
@@ -53,7 +54,7 @@ def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
     # (a body that heads a sentence, "DIE LINKE verurteilt …", is no list entry: its sentence may state a stance)
     entries = [s.entry or s.span for s in signatories if s.rule not in _SENTENCE_SUBJECTS]
     listed = [s.entry or s.span for s in signatories  # (a title may name its issuer, unless one of a list of them)
-              if s.role not in ("issuer", "adapted_from") or s.rule in _ISSUER_LISTS]
+              if s.role not in ("issuer", "adapted_from") or s.rule in _ISSUER_LINES]
     title = extract_title(lines, stop, listed) if within_budget("title") else None
     dates = tuple(extract_dates(lines, stop)) if within_budget("dates") else ()
     language = detect_language(main_text) if within_budget("language") else None

@@ -415,8 +415,15 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
 
 
 def _descriptor_is_personal(descriptors: list[str]) -> bool:
-    jobs = load_lexicon().person_words["job"]
-    return any(any(fold(w) in jobs for w in words(d)) or d[:1].islower() for d in descriptors)
+    return any(any(is_job(w) for w in words(d)) or d[:1].islower() for d in descriptors)
+
+
+def is_job(word: str) -> bool:
+    """An occupation: a job word ("journalist", "Vorsitzender") or a compound that ends in one
+    ("Friedensforscher", "Theologin")."""
+    folded = fold(word).strip(",&")
+    person_words = load_lexicon().person_words
+    return folded in person_words["job"] or any(folded.endswith(head) for head in person_words.get("job_suffix", ()))
 
 
 def _set_person(entry: Entry, first: Seg, descriptors: list[str]) -> None:
@@ -447,9 +454,9 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
         if text.startswith("@"):
             return text[1:]
-        if not text or not text[0].isupper():
-            continue
-        if not any(fold(w) in jobs for w in words(text)):
+        if not text or not text[0].isupper() or country_index().place(text) or country_index().lookup(text):
+            continue  # (nor is a town or a country: "Ana García, lawyer, Madrid")
+        if not any(is_job(w) for w in words(text)):
             return text
         run = _org_run(text)
         if run:

@@ -9,6 +9,7 @@ document are merged (the first role in ROLE_ORDER wins).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from anyascii import anyascii
@@ -22,13 +23,14 @@ from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, phrase_pattern
 from .names import (
     document_initials,
     ends_with_legal_form,
     has_org_word,
     initials,
     is_acronym,
+    is_capitals_acronym,
     looks_like_organisation,
     name_key,
     person_name_score,
@@ -57,6 +59,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
     paragraphs = _paragraphs(lines[:stop])
     items.extend(_letterhead(paragraphs, known, covered))
     items.extend(_letterhead_with_contacts(paragraphs, known, covered))
+    items.extend(_letterhead_line(paragraphs, known, covered, text))
     merged = _consolidate(items)
     for item in merged:
         if len(item.pieces) > 1:
@@ -81,12 +84,10 @@ def _items_for(
         covered.update(line.index for line in before)
         items = parse_block(before, lines, "signatory", "signatories.before_further", known) if len(before) >= 2 else []
         if cue.content:
-            items += list_items(split_inline(cue.content), "signatory", cue.rule, known, inline=True)
+            items += _named_inline(cue.content, "signatory", cue.rule, known)  # (not "More signatories are expected.")
         return items
     if cue.kind == "inline" and cue.content:
-        items = list_items(split_inline(cue.content), cue.role, cue.rule, known, inline=True)
-        named = [i for i in items if any(c.isupper() or c.isdigit() for c in i.entry.label)]
-        return named if len(named) * 2 > len(items) else []  # "signed by prominent advocates, academics ..."
+        return _named_inline(cue.content, cue.role, cue.rule, known)
     if cue.kind in {"issuer", "adapted_from"} and cue.content:
         shouted = is_all_caps(lines[cue.line].text)
         return [item for item in _named(cue, known) if not shouted or _a_name_in_capitals(item.entry.label, known, text)]
@@ -95,6 +96,14 @@ def _items_for(
         coalition = _coalition(cue.subject or "", text)
         return ([coalition] if coalition else []) + members if len(members) >= 2 else []
     return []
+
+
+def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str]) -> list[Item]:
+    """The entries of an inline list, when most of them are names ("signed by prominent
+    advocates, academics …" and "… are expected" list none)."""
+    items = list_items(split_inline(content), role, rule, known, inline=True)
+    named = [i for i in items if any(c.isupper() or c.isdigit() for c in i.entry.label)]
+    return named if len(named) * 2 > len(items) else []
 
 
 def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
@@ -324,6 +333,34 @@ def _letterhead_with_contacts(paragraphs: list[list[Line]], known: frozenset[str
     return [Item(entry, "issuer", "signatories.letterhead")]
 
 
+def _letterhead_line(paragraphs: list[list[Line]], known: frozenset[str], covered: set[int], text: str) -> list[Item]:
+    """A document that opens with a line of its own naming a body and its acronym, which the
+    text then speaks of by that acronym: "International Coordination of Revolutionary Parties
+    and Organizations (ICOR)" over "Resolution: …" and "ICOR condemns …". Never a headline:
+    a line with a document noun ("Statement of the CPI (M)"), a colon, a date or a sentence mark."""
+    if len(paragraphs) < 2 or len(paragraphs[0]) != 1 or paragraphs[0][0].index in covered:
+        return []
+    line = paragraphs[0][0]
+    if re.search(r"[\d:!?;]", line.text) or _document_nouns().search(fold(line.text)):
+        return []
+    entry = parse_entry(line.seg, known_initials=known)
+    if entry is None or entry.kind != "organisation" or entry.whole.text.strip() != line.text.strip():
+        return []
+    acronyms = [a for a in entry.aliases if is_capitals_acronym(a.replace(" ", ""))]
+    if not acronyms or not has_org_word(entry.label) or len(entry.label.split()) > _LETTERHEAD_NAME_WORDS + 4:
+        return []
+    after = text[line.seg.end :]
+    if not any(re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", after) for acronym in acronyms):
+        return []  # the text never speaks of the body again: a headline that names it
+    covered.add(line.index)
+    return [Item(entry, "issuer", "signatories.letterhead_line")]
+
+
+@functools.cache
+def _document_nouns() -> re.Pattern[str]:
+    return phrase_pattern(load_lexicon().markers["document"])
+
+
 def _caps_heading(paragraphs: list[list[Line]], index: int) -> Item | None:
     if index == 0:
         return None
@@ -404,7 +441,9 @@ def _merge(target: Item, other: Item) -> None:
     t, o = target.entry, other.entry
     if _prefer(o, t):
         t.aliases.append(t.label)
-        t.name, t.display, target.pieces = o.name, o.display, other.pieces
+        t.whole, t.name, t.display, target.pieces = o.whole, o.name, o.display, other.pieces
+        if other.role == target.role:
+            target.rule = other.rule  # (the rule that found the name reported)
     else:
         t.aliases.append(o.label)
     t.aliases.extend(o.aliases)

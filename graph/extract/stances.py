@@ -583,14 +583,18 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     cues = _cues()
     body, folded, origin = whole
     depths = bracket_depths(folded)
-    contrasts = [(m, _clause_end(folded, depths, m.end())) for m in cues.contrast.pattern.finditer(folded)]
-    # "Rather than … calling for its expansion, the document should call for X": what a
-    # contrast sets aside is no demand of the document's own
     found = [(m, cues.demand) for m in cues.demand.pattern.finditer(folded)]
+    chained: list[re.Match[str]] = []
     if found:  # "We denounce X and demand Y": the second verb shares the first one's "we"
-        found += [(m, cues.chained) for m in cues.chained.pattern.finditer(folded, found[0][0].end())
-                  if not any(d.start() <= m.start() < d.end() for d, _ in found)]
+        chained = [m for m in cues.chained.pattern.finditer(folded, found[0][0].end())
+                   if not any(d.start() <= m.start() < d.end() for d, _ in found)]
+        found += [(m, cues.chained) for m in chained]
         found.sort(key=lambda pair: pair[0].start())
+    # a contrast runs to the end of its clause or to the next verb its "we" shares ("Wir fordern
+    # X statt Y und lehnen Z ab"); "Rather than … calling for its expansion, the document should
+    # call for X": what a contrast sets aside is no demand of the document's own
+    contrasts = [(m, min([_clause_end(folded, depths, m.end())] + [c.start() for c in chained if c.start() > m.end()]))
+                 for m in cues.contrast.pattern.finditer(folded)]
     found = [(m, family) for m, family in found if not any(c.start() <= m.start() < e for c, e in contrasts)]
     matches = [m for m, _ in found]
     out: list[Stance] = []

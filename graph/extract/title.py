@@ -13,7 +13,7 @@ from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_table_header
 from .layout import header_end
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, phrase_pattern
 from .names import looks_like_organisation, person_name_score
 
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
@@ -70,7 +70,9 @@ def _is_heading(text: str, script: str) -> bool:
         return False  # "Dear Minister Hansen,"
     if _page_number().search(folded):
         return False  # "COALITION FOR FAIR TRADE      Page 1 of 2": a page's running header
-    if _is_metadata(text) or (parse_dates(text) and len(text.split()) <= 8) or text.rstrip().endswith(":") or ends_with_date(text):
+    if _is_metadata(text) or text.rstrip().endswith(":") or (ends_with_date(text) and not _a_call_for_a_day(text)):
+        return False
+    if parse_dates(text) and len(text.split()) <= 8 and not _a_call_for_a_day(text):
         return False
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):
         return False  # "Alternatiba ; Attac France ; Greenpeace France ; …": a list, not a headline
@@ -79,6 +81,27 @@ def _is_heading(text: str, script: str) -> bool:
     if main_script(text) != script or person_name_score(text) == 2:
         return False  # a byline ("Jane Doe"), not a headline; "Peace Now" may be either, and heads
     return not (text.rstrip()[-1:] == "." and len(text.split()) > 12)
+
+
+_EVENT_WORDS = 3  #: words before the date of a call that names its day ("Aufruf zur Demonstration am")
+
+
+def _a_call_for_a_day(text: str) -> bool:
+    """A headline that opens with the kind of text it is and names the day it calls for:
+    "Aufruf zur Demonstration am 3. Oktober 2024", "Appel à la grève du 5 décembre 2019"; not a
+    dateline ("Berlin, den 3. Oktober 2024") nor the text's own date ("Statement of 18 December 2023")."""
+    dates = parse_dates(text)
+    if not dates:
+        return False
+    before = text[: dates[0][1]].rstrip()
+    folded = fold(before)
+    opening = _document_nouns().match(folded)
+    return opening is not None and not before.endswith(",") and len(folded[opening.end() :].split()) >= _EVENT_WORDS - 1
+
+
+@functools.cache
+def _document_nouns() -> re.Pattern[str]:
+    return phrase_pattern(load_lexicon().markers["document"])
 
 
 def _is_metadata(text: str) -> bool:

@@ -113,6 +113,11 @@ AFFILIATIONS = [
     ("Dra. Ana Pérez, profesora titular, Universidad de Chile", "Universidad de Chile"),
     ("Ali Abunimah, ElectronicIraq.net", "ElectronicIraq.net"),  # a domain that is not the entry's own names a body
     ("Mariana Mazzucato — University College London (Italy/UK)", "University College London"),
+    # a town is where the person is, and a compound that ends in an occupation is one
+    ("Ana García, lawyer, Madrid", None),
+    ("Margot Käßmann, Theologin", None),
+    ("Prof. Dr. Michael Brzoska, Friedensforscher", None),
+    ("Reiner Braun, Internationales Friedensbüro", "Internationales Friedensbüro"),
 ]
 
 

@@ -22,6 +22,8 @@ def _extract(text: str) -> Extraction:
      "Rights groups urge release of detained journalists", ["Sarah Jones"]),
     ("COALITION FOR FAIR TRADE                                              Page 1 of 2\n\nOpen letter to trade ministers",
      "Open letter to trade ministers", []),
+    # a call that names the day it calls for is a headline, not a dateline
+    ("Aufruf zur Demonstration am 3. Oktober 2024\n\nNie wieder Krieg!", "Aufruf zur Demonstration am 3. Oktober 2024", []),
 ])
 def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
     extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")

@@ -420,6 +420,8 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("We urge governments to end the blockade.", ("oppose", "blockade")),
     ("We call on the Government to slow down the bill.", ("support", "slow down the bill")),
     ("Nous demandons au gouvernement de retirer le projet.", ("oppose", "projet")),
+    ("Hacemos un llamado urgente a la comunidad internacional para que detenga la violencia en Sudán.",
+     ("oppose", "violencia en Sudán")),
     ("Exigimos al gobierno que ponga fin al bloqueo.", ("oppose", "bloqueo")),
 ])
 def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
@@ -481,6 +483,11 @@ def test_a_list_items_number_is_no_part_of_its_evidence() -> None:
     # "no to X and yes to Y": two stances
     ("Diciamo no all'invio di armi e sì alla diplomazia.", [("oppose", "invio di armi"), ("support", "diplomazia")]),
     ("We say no to war and yes to diplomacy.", [("oppose", "war"), ("support", "diplomacy")]),
+    # a contrast ends where the next verb its "we" shares starts
+    ("Wir fordern Verhandlungen statt Waffenlieferungen und lehnen die Stationierung der Raketen ab.",
+     [("support", "Verhandlungen"), ("oppose", "Stationierung der Raketen"), ("oppose", "Waffenlieferungen")]),
+    ("ICOR condemns the bombing of Gaza and declares its solidarity with the Palestinian people.\n\nSigned:\nICOR\nMLPD\n",
+     [("oppose", "bombing of Gaza"), ("support", "Palestinian people")]),
 ])
 def test_more_ways_of_saying_we_oppose(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
