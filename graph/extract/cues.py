@@ -126,11 +126,20 @@ _HEADER_ROW_CHARS = 120  #: a table's header row is short: "Organisation    Coun
 _CELL_GAP = re.compile(r"\t|(?<!\s)\s{2,}(?=\S)")
 
 
+def _cell_count(row: str) -> int:
+    """The cells of a table row: between pipes in Markdown ("| Organisation | Country |"), else
+    between tabs or runs of spaces ("Organisation    Country")."""
+    stripped = row.strip()
+    if stripped.startswith("|"):
+        return len([cell for cell in stripped.strip("|").split("|") if cell.strip()])
+    return len(_CELL_GAP.split(row))
+
+
 def _table_header(last: Cue | None, lines: list[Line], line: Line) -> Cue | None:
     """"Organisation    Country" over rows of names: a table of signatories, which may come with
     no cue at all (a letter, then the table); under a list cue, it heads that cue's list."""
     following = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if len(_CELL_GAP.split(line.text)) < 2 or following is None or following.blank:
+    if _cell_count(line.text) < 2 or following is None or following.blank:
         return None
     if last is None:
         return Cue(line.index, "table", "signatory", None, "signatories.table")
@@ -145,14 +154,18 @@ def signers_speak(lines: list[Line], stop: int) -> bool:
     """Whether the signers speak in the text: "We, the undersigned scientists, support …", "The
     undersigned organisations condemn …"."""
     patterns = _patterns()
+    markers = load_lexicon().markers
     for line in lines[:stop]:
         folded = fold(line.text[:_SIGNERS_PREFIX])  # (the cue opens the sentence: "We, the 400 undersigned …")
         we = patterns.we.match(folded) is not None
         for match in patterns.role.finditer(folded):
             if patterns.role_of.get(re.sub(r"\s+", " ", match.group())) != "signatory":
                 continue
-            # "We, the undersigned …" or "The undersigned organisations condemn …": a sentence
-            if we or (len(folded[: match.start()].split()) <= 1 and len(folded[match.end() :].split()) >= 3):
+            # "We, the undersigned …" or "The undersigned organisations condemn …": a sentence;
+            # or one whose subject joins a body to them ("The CTU and the undersigned … stand …")
+            before = folded[: match.start()].split()
+            joined = len(before) >= 3 and before[-1] in markers["article"] and before[-2] in markers["and_word"]
+            if we or ((len(before) <= 1 or joined) and len(folded[match.end() :].split()) >= 3):
                 return True
     return False
 

@@ -454,6 +454,9 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
         if text.startswith("@"):
             return text[1:]
+        quoted = _QUOTED_NAME.search(text)
+        if text[:1].islower() and quoted and has_org_word(text[: quoted.start()]):
+            return quoted.group(1)  # "председатель комитета «Гражданское содействие»": the body's name in quotes
         if not text or not text[0].isupper() or country_index().place(text) or country_index().lookup(text):
             continue  # (nor is a town or a country: "Ana García, lawyer, Madrid")
         if not any(is_job(w) for w in words(text)):
@@ -466,6 +469,7 @@ def affiliation_of(descriptors: list[str]) -> str | None:
     return next((body for d in descriptors if (body := _held_at(_strip_leading_jobs(d.strip(" *"), jobs)))), None)
 
 
+_QUOTED_NAME = re.compile(r"[«“„\"]([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^«»“”„\"]{1,80})[»”“\"]")
 _ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
 
 

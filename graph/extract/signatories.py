@@ -267,8 +267,10 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
 
 
 def _plain_entry_line(text: str) -> bool:
-    """An unmarked line that may be an entry of a closing list: short, and no sentence."""
-    return len(text.split()) <= _CLOSING_NAME_WORDS + 2 and text.rstrip()[-1:] not in {".", "!", "?", ":"}
+    """An unmarked line that may be an entry of a closing list: short, no sentence, and no
+    labelled line ("Media contact: Jane Doe, press@…")."""
+    return (len(text.split()) <= _CLOSING_NAME_WORDS + 2 and text.rstrip()[-1:] not in {".", "!", "?", ":"}
+            and ": " not in text)
 
 
 def _group_heading(text: str) -> bool:

@@ -117,7 +117,7 @@ def _cues() -> _Cues:
     joins = [phrase for phrase, _ in rows.pop("join", [])]
     counters = rows.pop("counter", [])  # "… e sì alla diplomazia": only ever the second stance of a demand
     words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop", "target_trail")}
-    addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), phrase_pattern([to.strip()]))
+    addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), _act_start(to.strip()))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
     leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
     families = {form: _family(found, negations) for form, found in rows.items()}
@@ -138,6 +138,15 @@ def _cues() -> _Cues:
                  document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
                  no_target=no_target, imperatives=imperatives)
+
+
+def _act_start(to: str) -> re.Pattern[str]:
+    """What starts the act asked of an addressee: a word ("to", "à", "para que"), or, for "~ти
+    ~тися", the start of a word with one of those endings (an infinitive: "скасувати")."""
+    if not to.startswith("~"):
+        return phrase_pattern([to])
+    endings = "|".join(re.escape(ending.lstrip("~")) for ending in to.split())
+    return re.compile(rf"(?<![^\W_])(?=[^\W\d_]{{1,30}}?(?:{endings})(?![^\W_]))")
 
 
 _GAP_MARK = re.compile(r" (?:…|\.\.\.) ")  #: "…" in a cue phrase, as written or folded
@@ -610,11 +619,13 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
-        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())), None)
+        # "we call on the Government to slow down" -> "slow down" (the first "to" word found)
+        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())
+                        and _after_addressee(asked, to_word) is not asked), None)
         if to_word is None:
             out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
             continue
-        asked = _after_addressee(asked, to_word)  # "we call on the Government to slow down" -> "slow down"
+        asked = _after_addressee(asked, to_word)
         acts = _acts(asked, to_word)  # "… to extend X and to ban Y": two acts asked, each a stance
         for number, act in enumerate(acts):
             said = evidence if len(acts) == 1 else evidence.cut(0, act.end - evidence.start) if number == 0 else act

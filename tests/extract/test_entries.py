@@ -118,6 +118,9 @@ AFFILIATIONS = [
     ("Margot Käßmann, Theologin", None),
     ("Prof. Dr. Michael Brzoska, Friedensforscher", None),
     ("Reiner Braun, Internationales Friedensbüro", "Internationales Friedensbüro"),
+    # an office in small letters over a body whose name is quoted
+    ("Светлана Ганнушкина, председатель комитета «Гражданское содействие»", "Гражданское содействие"),
+    ("Лев Пономарёв, правозащитник", None),
 ]
 
 

@@ -422,6 +422,10 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Nous demandons au gouvernement de retirer le projet.", ("oppose", "projet")),
     ("Hacemos un llamado urgente a la comunidad internacional para que detenga la violencia en Sudán.",
      ("oppose", "violencia en Sudán")),
+    # an act in the infinitive right after the addressee, with no word before it
+    ("Ми закликаємо Верховну Раду України відхилити законопроєкт № 9550.", ("oppose", "законопроєкт № 9550")),
+    ("Вимагаємо від правоохоронних органів розслідувати випадки стеження.", ("support", "розслідувати випадки стеження")),
+    ("Мы призываем власти прекратить преследование журналистов.", ("oppose", "преследование журналистов")),
     ("Exigimos al gobierno que ponga fin al bloqueo.", ("oppose", "bloqueo")),
 ])
 def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
