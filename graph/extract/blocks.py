@@ -375,6 +375,9 @@ _OFFICE_LINKS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "d
                            "der", "von", "l'", "d'", "at"})
 
 
+_OFFICE_WORDS = 3  #: words of an office whose job word comes last ("Senior Policy Lead")
+
+
 def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
     """("President", Seg("Ukrainian Community of")) for an office line, else None."""
     jobs = load_lexicon().person_words["job"]
@@ -385,6 +388,9 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
         if phrase in jobs:
             end = tokens[n - 1].end()
             break
+    head, comma, _ = seg.text.partition(",")
+    if not end and comma and 2 <= len(head.split()) <= _OFFICE_WORDS and fold(head.split()[-1]) in jobs:
+        return head, seg.cut(len(head) + 1).strip(" ,:-–") or None  # "Policy Lead, WWF-UK": the job word last
     if not end:
         return None
     following = [t for t in tokens if t.start() >= end]

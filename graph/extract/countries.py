@@ -44,6 +44,7 @@ class CountryIndex:
     places: dict[str, frozenset[str]]  #: folded names of states, provinces, cities (pycountry subdivisions) -> codes
     longest_place: int
     compound_heads: frozenset[str]  #: first words of the places of several words that hold a country's name
+    subdivision_codes: frozenset[str]  #: two-letter codes of states and provinces ("SP", "DF", "NY"), of any country
 
     def place(self, text: str) -> frozenset[str] | None:
         """The countries of the subdivision ``text`` names as a whole ("Torino" -> {IT}), else None."""
@@ -169,8 +170,9 @@ def country_index() -> CountryIndex:
     regions = frozenset(_key(form).removeprefix("the ") for (forms,) in read_table("regions.tsv") for form in forms.split("|"))
     places = _places(names, regions)
     heads = frozenset(key.split()[0] for key in places if " " in key and any(names.get(word) for word in key.split()))
+    codes = frozenset(part for s in pycountry.subdivisions if len(part := s.code.split("-")[1]) == 2 and part.isalpha())
     return CountryIndex(names, upper_only, demonyms, stems, longest, regions, max(len(r.split()) for r in regions),
-                        places, max(len(p.split()) for p in places), heads)
+                        places, max(len(p.split()) for p in places), heads, codes)
 
 
 _PLACE_COUNTRIES = 2  #: a subdivision name shared by more countries is a common word ("Central", "Centre")

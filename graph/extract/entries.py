@@ -333,9 +333,13 @@ def _explicit_country(entry: Entry) -> None:
     dashes = list(_DASH_SUFFIX.finditer(seg.text))
     if dashes and bracket_depths(seg.text)[dashes[-1].start()] == 0:
         tail = seg.cut(dashes[-1].end())
+        head = seg.cut(0, dashes[-1].start()).strip()
         if country_index().lookup(tail.text):
             entry.country = entry.country or country_index().lookup(tail.text)
-            entry.name = seg.cut(0, dashes[-1].start()).strip()
+            entry.name = head
+        elif (tail.text in country_index().subdivision_codes and len(head.text.split()) >= 2
+              and not (tail.text[0] == head.text[0].upper() and initials_match(tail.text, head.text))):
+            entry.name = head  # "Sindicato dos Trabalhadores em Educação (Sinte) – SC": the state the body is in
 
 
 def _drop_city_after_legal_form(entry: Entry) -> None:
@@ -682,7 +686,9 @@ def _classify_paren(
         return "part"  # "(ML)": Marxist-Leninist, a qualifier of the name
     if last and not is_acronym(content.replace(" ", "")) and country_index().place(content):
         return "place"  # "Baobab Experience (Roma)", "ASGI (Torino)": where the body is, not its name
-    if len(tokens) == 1 and content[:1].isupper() and content.isalpha() and len(content) >= 4 and initials_match(content, before):
+    stem = content.split("-")[0]  # "(Sindsep-DF)": a short name with its state after a hyphen
+    if (len(tokens) == 1 and content[:1].isupper() and content.replace("-", "").isalpha() and content.count("-") <= 1
+            and len(stem) >= 4 and initials_match(stem, before)):
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
     if len(tokens) == 1 and content.islower() and content.isalpha() and small_letter_acronym(content, before):
         return "acronym"  # "Verbraucherzentrale Bundesverband (vzbv)": an acronym written in small letters

@@ -392,6 +392,13 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 # -- merging within a document ------------------------------------------------------------
 
 
+def _listed_apart(a: Item, b: Item) -> bool:
+    """Two entries of one list under different names are two bodies, whatever short form they
+    share ("… (Sindsep-DF) – DF" and "… (Fenajufe) – DF")."""
+    return (a.position is not None and b.position is not None and a.rule == b.rule
+            and name_key(a.entry.label) != name_key(b.entry.label))
+
+
 def _forms(item: Item) -> set[str]:
     forms = {name_key(item.entry.label)} | {name_key(a) for a in item.entry.aliases}
     return {f for f in forms if len(f) >= 2}
@@ -426,7 +433,8 @@ def _consolidate(items: list[Item]) -> list[Item]:
     kept: list[Item] = []
     by_form: dict[tuple[str, str], Item] = {}
     for item in items:
-        target = next((by_form[(item.entry.kind, f)] for f in _forms(item) if (item.entry.kind, f) in by_form), None)
+        target = next((by_form[(item.entry.kind, f)] for f in _forms(item)
+                       if (item.entry.kind, f) in by_form and not _listed_apart(by_form[(item.entry.kind, f)], item)), None)
         if target is None and item.entry.kind == "organisation" and _may_relate(item):
             target = next((k for k in kept if _may_relate(k) and _related(k, item)), None)
         if target is None:

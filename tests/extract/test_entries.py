@@ -54,6 +54,12 @@ CASES = [
     ("Bangladesh Samyabadi Dal (ML)", "Bangladesh Samyabadi Dal (ML)", set(), "BD", "organisation"),
     ("Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior (Andifes)",
      "Associação Nacional dos Dirigentes das Instituições Federais de Ensino Superior", {"Andifes"}, None, "organisation"),
+    # a state's code after a dash is where the body is, unless it abbreviates the name
+    ("Sindicato dos Trabalhadores em Educação (Sinte) – SC", "Sindicato dos Trabalhadores em Educação", {"Sinte"}, None,
+     "organisation"),
+    ("Sindicato dos Servidores Públicos Federais no Distrito Federal (Sindsep-DF) – DF",
+     "Sindicato dos Servidores Públicos Federais no Distrito Federal", {"Sindsep-DF"}, None, "organisation"),
+    ("Partido dos Trabalhadores – PT", "Partido dos Trabalhadores", {"PT"}, None, "organisation"),
     # an acronym in small letters, of a compound word's parts
     ("Verbraucherzentrale Bundesverband (vzbv)", "Verbraucherzentrale Bundesverband", {"vzbv"}, None, "organisation"),
     # a seat after a legal form, of one word or several

@@ -487,6 +487,9 @@ def test_a_list_items_number_is_no_part_of_its_evidence() -> None:
     # "no to X and yes to Y": two stances
     ("Diciamo no all'invio di armi e sì alla diplomazia.", [("oppose", "invio di armi"), ("support", "diplomazia")]),
     ("We say no to war and yes to diplomacy.", [("oppose", "war"), ("support", "diplomacy")]),
+    # a German slogan ends with its verb in the infinitive
+    ("Gemeinsamer Aufruf: Demokratie verteidigen!", [("support", "Demokratie")]),
+    ("Rüstungsexporte stoppen!", [("oppose", "Rüstungsexporte")]),
     # a contrast ends where the next verb its "we" shares starts
     ("Wir fordern Verhandlungen statt Waffenlieferungen und lehnen die Stationierung der Raketen ab.",
      [("support", "Verhandlungen"), ("oppose", "Stationierung der Raketen"), ("oppose", "Waffenlieferungen")]),
