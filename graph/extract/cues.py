@@ -417,7 +417,7 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
             cues.append(Cue(line.index, "heading", "issuer", None, "signatories.issuer_heading"))
             continue
         listed = _after_colon(rest) if match.start() == 0 else None
-        if listed is not None and _LIST_SEPARATOR.search(listed.text):  # "Convocan: A, B, C y D."
+        if listed is not None:  # "Convocan: A, B, C y D.", "Initiated by: National Network on Cuba (NNOC)"
             cues.append(Cue(line.index, "inline", "issuer", listed.cut(0, len(listed.text.rstrip(" ."))), "signatories.issuer_list"))
             continue
         name = _name_after(rest)

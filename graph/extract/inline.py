@@ -13,7 +13,7 @@ from ._text import Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
-from .names import is_acronym
+from .names import initials_match, is_acronym, is_capitals_acronym
 
 _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
@@ -142,7 +142,7 @@ def _plain_name(text: str) -> bool:
     Trade and Investment Network" has its organisation word on one side only, and is one."""
     words = _LEADING_ARTICLE.sub("", text).split()
     lexicon = load_lexicon()
-    capitalised = [w for w in words if w[:1].isupper()]
+    capitalised = [w for w in words if w[:1].isupper() or w.isdigit()]  # ("Article 19", "Charter 77")
     return len(capitalised) >= 2 and words[0][:1].isupper() and not any(lexicon.is_org_word(w) for w in words)
 
 
@@ -169,9 +169,15 @@ def _ends_a_name(text: str) -> bool:
 
 
 def _split_after_country(part: Seg) -> list[Seg]:
+    """A name missing its comma after a parenthesis that closes the name before it: a country
+    ("… (USA) New Communist Party") or that name's acronym ("International Federation of
+    Journalists (IFJ) Hong Kong Watch (UK)")."""
     for match in _PAREN_THEN_NAME.finditer(part.text):
         head = part.cut(0, match.start() + 1)
         open_at = head.text.rfind("(")
-        if open_at >= 0 and country_index().lookup(head.text[open_at + 1 : -1]):
+        inside, before = head.text[open_at + 1 : -1], head.text[:open_at]
+        closes = country_index().lookup(inside) or (is_capitals_acronym(inside) and inside[0] == before.strip()[:1]
+                                                    and initials_match(inside, before))
+        if open_at >= 0 and closes:
             return [head.strip(), *_split_after_country(part.cut(match.end()).strip())]
     return [part]

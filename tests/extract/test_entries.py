@@ -127,6 +127,7 @@ AFFILIATIONS = [
     # an office in small letters over a body whose name is quoted
     ("Светлана Ганнушкина, председатель комитета «Гражданское содействие»", "Гражданское содействие"),
     ("Лев Пономарёв, правозащитник", None),
+    ("Maria da Silva (Professora, Universidade Federal de Minas Gerais)", "Universidade Federal de Minas Gerais"),
 ]
 
 

@@ -49,6 +49,12 @@ CASES = [
     ("Unterzeichnet von: Attac Deutschland, dem BUND und Campact.", ["Attac Deutschland", "BUND", "Campact"]),
     ("Signatories: Access Now | Article 19 | EDRi | Privacy International | Statewatch",
      ["Access Now", "Article 19", "EDRi", "Privacy International", "Statewatch"]),
+    # a name missing its comma after its acronym; a name with a number after the last "and"
+    ("This statement is endorsed by: Reporters Without Borders (RSF), International Federation of Journalists (IFJ) "
+     "Hong Kong Watch (UK), PEN America and Article 19.",
+     ["Reporters Without Borders", "International Federation of Journalists", "Hong Kong Watch", "PEN America", "Article 19"]),
+    # an issuer after a colon, alone on its line
+    ("Initiated by: National Network on Cuba (NNOC)", ["National Network on Cuba"]),
 ]
 
 
