@@ -20,12 +20,12 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.42"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.43"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
 
-_SENTENCE_SUBJECTS = frozenset({"signatories.declaring_subject", "signatories.republishing_subject"})
+_SENTENCE_SUBJECTS = frozenset({"signatories.declaring_subject", "signatories.republishing_subject", "signatories.declaring_list"})
 #: issuers named on lines of their own, which are no headline: "Promuovono:", "Convocan: A, B y C", "Name (ACRONYM)" over it
 _ISSUER_LINES = frozenset({"signatories.issuer_heading", "signatories.issuer_list", "signatories.letterhead_line"})
 DEFAULT_BUDGET = 20.0  #: seconds one document may take; later stages are skipped past it

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .entries import is_table_header
-from .inline import list_extent
+from .inline import list_extent, split_inline
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
+from .names import looks_like_organisation
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
 _MAX_HEADING_WORDS = 16
@@ -50,6 +51,7 @@ class _Patterns:
     signers_heads: re.Pattern[str]  #: any head of ``signers_in_prose``: one scan before trying each pair
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
+    declare_we: re.Pattern[str]
     distribute: re.Pattern[str]
     senders: re.Pattern[str]  #: "from:" opening a line
     following: re.Pattern[str]  #: "the following parties" (folded)
@@ -83,13 +85,15 @@ def _patterns() -> _Patterns:
         signers_heads=phrase_pattern([head for head, _ in lexicon.signers_in_prose]),
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
+        declare_we=phrase_pattern(markers["declare_we"]),
         distribute=phrase_pattern(markers["distribute"]),
         following=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['following_word']))})\s+"
                              rf"(?:\w+\s+)?(?:{'|'.join(map(re.escape, (n for n in markers['signer_noun'] if n not in markers['and_word'])))})(?![^\W_])"),
         senders=re.compile(rf"(?:{'|'.join(map(re.escape, markers['issuer_key']))})\s*:\s*(?=\S)", re.IGNORECASE),
         any_cue=phrase_pattern(
             [cue.phrase for cue in lexicon.role_cues]
-            + [phrase for kind in ("closing", "further", "membership_verb", "declare", "distribute") for phrase in markers[kind]]
+            + [phrase for kind in ("closing", "further", "membership_verb", "declare", "declare_we", "distribute")
+               for phrase in markers[kind]]
             + [head for head, _ in lexicon.membership]
             + [head for head, _ in lexicon.signers_in_prose]
         ),
@@ -203,6 +207,7 @@ def _line_cues(line: Line) -> list[Cue]:
     found.extend(_we_the(line))
     found.extend(_declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
     found.extend(_declaring_subjects(line, folded, origin, _patterns().distribute, "distributor"))
+    found.extend(_declaring_list(line, folded, origin))
     membership = _membership(line, folded, origin)
     if membership:
         found.append(membership)
@@ -336,8 +341,8 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         tail = _patterns().subject_tail.search(subject.text.lower())
         if tail:
             subject = subject.cut(0, tail.start()).strip()
-        article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b)", subject.text)
-        if article:  # "The ICOR opposes": the sentence's article, not the body's name
+        article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b|[^\s„“«\"]+\s+[„“«\"])", subject.text)
+        if article:  # "The ICOR opposes", "Das Bündnis „Wohnen für alle“ fordert": the sentence's article, not the name's
             subject = subject.cut(article.end())
         elif _BACK_REFERENCE.fullmatch(subject.text) or _common_noun(subject.text):
             continue  # "Die Initiative fordert …", "The Alliance urges …", "Coalition Urges Senate …": a common noun
@@ -345,6 +350,29 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
             rule = "signatories.declaring_subject" if role == "issuer" else "signatories.republishing_subject"
             cues.append(Cue(line.index, "issuer", role, subject, rule))
     return cues
+
+
+def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
+    """"El Comité de Unidad Campesina (CUC), la CONIC y el Consejo de Pueblos Mayas (CPO)
+    denunciamos …": a sentence whose subject lists two bodies or more before a verb in the first
+    person plural names the bodies the document speaks for."""
+    for match in _patterns().declare_we.finditer(folded):
+        sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
+        subject = line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,")
+        articles = load_lexicon().markers["article"]
+        parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text
+                 for part in split_inline(subject)]
+        # (every part a body's name by its signals: "En Guatemala, Honduras y El Salvador denunciamos" lists places)
+        if (len(parts) >= 2 and all(part[:1].isupper() and looks_like_organisation(part) for part in parts)
+                and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
+            first = subject.text.split(None, 1)
+            if fold(first[0]) in articles:  # "El Comité …": the sentence's article
+                subject = subject.cut(len(first[0])).strip()
+            return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list")]
+    return []
+
+
+_LISTED_SUBJECT_WORDS = 40
 
 
 def _common_noun(text: str) -> bool:

@@ -137,10 +137,14 @@ def _a_name_in_capitals(label: str, known: frozenset[str], text: str) -> bool:
     return False
 
 
+_QUOTED_PART = re.compile(r"[„“«\"](?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^„“”«»\"]{1,80}[“”»\"]")
+
+
 def _is_proper_name(entry: Entry) -> bool:
     if parse_dates(entry.label) or re.fullmatch(r"[\W\d]*\w+[\W\d]+", entry.label):
         return False
-    words = [w for w in re.split(r"\s+", entry.label) if w]
+    # a quoted name may hold small words ("Bündnis „Wohnen für alle“", "ГО «Зелений Львів»")
+    words = [w for w in re.split(r"\s+", _QUOTED_PART.sub(" Q ", entry.label)) if w]
     small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e",
              "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und"}
     lowercase = [w for w in words if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'")]
@@ -151,7 +155,8 @@ def _is_proper_name(entry: Entry) -> bool:
     if is_all_caps(entry.label) and len(words) > 1 and not looks_like_organisation(entry.label.lower()):
         return False
     return (
-        entry.kind == "organisation" and (looks_like_organisation(entry.label) or bool(entry.aliases))
+        entry.kind == "organisation" and (looks_like_organisation(entry.label) or bool(entry.aliases)
+                                          or bool(_QUOTED_PART.search(entry.label)))  # ("Bündnis „Wohnen für alle“")
     ) or is_acronym(entry.label) or person_name_score(entry.label) == 2
 
 

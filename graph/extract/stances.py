@@ -87,6 +87,7 @@ class _Cues:
     target_lead: re.Pattern[str]  #: words a target does not start with: "to", "the"
     target_stop: re.Pattern[str]  #: words that end a target: "so that", "in order to"
     target_trail: frozenset[str]  #: a word a target does not end with: the particle of a split verb ("Wir lehnen X ab")
+    verb_marks: frozenset[str]  #: the word before a verb that closes an act ("den Verkauf zu stoppen")
     addressed: frozenset[str]
     negations: frozenset[str]
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
@@ -116,7 +117,8 @@ def _cues() -> _Cues:
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
     joins = [phrase for phrase, _ in rows.pop("join", [])]
     counters = rows.pop("counter", [])  # "… e sì alla diplomazia": only ever the second stance of a demand
-    words = {form: [phrase for phrase, _ in rows.pop(form, [])] for form in ("addressing", "target_lead", "target_stop", "target_trail")}
+    words = {form: [phrase for phrase, _ in rows.pop(form, [])]
+             for form in ("addressing", "target_lead", "target_stop", "target_trail", "verb_mark")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), _act_start(to.strip()))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
     leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
@@ -132,6 +134,7 @@ def _cues() -> _Cues:
     return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
+                 verb_marks=frozenset(words["verb_mark"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
@@ -457,7 +460,13 @@ def _party_says(whole: _Folded, sentence: Seg, parties: _Parties | None) -> list
         else:  # the first with its subject, the next from its verb: "La CGT condena X" | "exige Y"
             start = 0 if index == 0 else whole.origin[match.start() + match.group().find(" ") + 1]
             evidence = _without_trailing_join(whole.seg.cut(start, end).strip(" ,;"))
-        out.extend(_found(_make(family.sign(match), whole.seg.cut(whole.origin[match.end()], end), evidence, "stances.party")))
+        said = whole.seg.cut(whole.origin[match.end()], end)
+        # "Das Bündnis fordert die Stadt auf, …": the act asked of the one the party addresses
+        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(match.group())
+                        and _after_addressee(said, to_word) is not said), None)
+        stance = (_asked(family.sign(match), _after_addressee(said, to_word), evidence, None) if to_word is not None
+                  else _make(family.sign(match), said, evidence, "stances.party"))
+        out.extend(_found(dataclasses.replace(stance, rule="stances.party") if stance else None))
     return out
 
 
@@ -647,11 +656,16 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None) -> Stance | N
     folded, origin = fold_with_map(act.text)
     ending = cues.item_oppose.pattern.match(folded)
     backing = cues.item_support.pattern.match(folded)
+    closing = folded.rstrip(" .!;,").rsplit(None, 2)
     if ending and polarity == "support" and folded[ending.end() :].strip():
         # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
         polarity, act = "oppose", act.cut(origin[ending.end()]).strip()
     elif backing and folded[backing.end() :].strip():
         act = act.cut(origin[backing.end()]).strip()  # "urge you to support X": X
+    elif (len(closing) == 3 and closing[1] in cues.verb_marks and polarity == "support"
+          and cues.item_oppose.pattern.fullmatch(closing[2])):
+        # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen": the verb comes last
+        polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[1] + " ")]).strip()
     return _make(polarity, act, evidence, "stances.demand", to)
 
 

@@ -55,6 +55,14 @@ CASES = [
      ["Reporters Without Borders", "International Federation of Journalists", "Hong Kong Watch", "PEN America", "Article 19"]),
     # an issuer after a colon, alone on its line
     ("Initiated by: National Network on Cuba (NNOC)", ["National Network on Cuba"]),
+    # the bodies a sentence lists before a verb in the first person plural speak in it; places do not
+    ("El Comité de Unidad Campesina (CUC), la Coordinadora Nacional Indígena y Campesina (CONIC) y el Consejo de "
+     "Pueblos Mayas (CPO) denunciamos los desalojos violentos.",
+     ["Comité de Unidad Campesina", "Coordinadora Nacional Indígena y Campesina", "Consejo de Pueblos Mayas"]),
+    ("En Guatemala, Honduras y El Salvador denunciamos la represión.", []),
+    # a body named by a common noun and a quoted name that heads a sentence
+    ("Das Bündnis „Wohnen für alle“ fordert die Stadt Leipzig auf, den Verkauf städtischer Wohnungen zu stoppen.",
+     ["Bündnis „Wohnen für alle“"]),
 ]
 
 

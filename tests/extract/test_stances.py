@@ -443,6 +443,9 @@ def test_a_second_verb_after_and_shares_the_first_ones_we() -> None:
     ("La CGT condena la invasión y exige la retirada de las tropas.\n\nFirman:\nConfederación General del Trabajo (CGT)\nCCOO\n",
      [("oppose", "invasión"), ("support", "retirada de las tropas")]),
     ("Die MLPD verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", [("oppose", "Angriff")]),
+    # a party's verb that names an addressee, and an act whose verb comes last
+    ("Die MLPD fordert die Regierung auf, den Export von Waffen zu stoppen.\n\nUnterzeichner:\nMLPD\nDKP\n",
+     [("oppose", "Export von Waffen")]),
     # someone else, or a party that is not the subject, states nothing for the document
     ("Die Regierung verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", []),
     ("The U.S. rejected the MLPD's demands for peace.\n\nSigned:\nMLPD\nDKP\n", []),
