@@ -244,10 +244,11 @@ def _glued_country(name: str) -> str | None:
     if len(tokens) != 1 or len(tokens[0]) < _GLUED_MIN + _GLUED_REST or not tokens[0].isalpha():
         return None
     word, index = tokens[0], country_index()
+    capitals = name.strip().isupper()  # "CIPRODEH" is initials, not "Cipro" (Cyprus): in capitals, only a demonym ("SWISSAID")
     codes = set()
     for size in range(_GLUED_MIN, len(word) - _GLUED_REST + 1):
         for piece, rest in ((word[:size], word[size:]), (word[-size:], word[:-size])):
-            code = index.names.get(piece) or index.demonyms.get(piece)
+            code = (None if capitals else index.names.get(piece)) or index.demonyms.get(piece)
             if code and rest not in _INFLECTIONS:
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None

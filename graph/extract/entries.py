@@ -53,7 +53,9 @@ _PIPE_ROW = re.compile(r"\|[^|\n]*(?:\|[^|\n]*)+\|")  #: "| cell | cell |"
 _PIPE_CELL = re.compile(r"\|")
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
-_TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14})$")
+_TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14}|[A-Z][A-Z0-9]{1,14}-[A-Z][A-Z0-9]{0,5})$")
+#: an acronym of two words in capitals after a dash: "Asociación para una Ciudadanía Participativa – ACI PARTICIPA"
+_TRAILING_TWO_CAPS = re.compile(r"(?<!\s)\s+[-–—]\s*([A-Z][A-Z0-9+]{1,14} [A-Z][A-Z0-9+]{1,14})$")
 _PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")
 #: "Ali, Tariq – writer": a surname, a comma, given names, then a dash or the end
 _INVERTED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}), ([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30})?)(?=\s+[–—-]\s|$)")
@@ -85,6 +87,9 @@ class Entry:
         return self.display or self.name.text
 
 
+_FOOTNOTE_REF = re.compile(r"(?<=\S)\[\d{1,3}\]$")  #: a footnote's number right after a name
+
+
 def strip_marker(seg: Seg) -> Seg:
     """Remove a leading bullet or number and trailing footnote marks and separators."""
     seg = seg.strip()
@@ -96,6 +101,9 @@ def strip_marker(seg: Seg) -> Seg:
     if _EMPHASIS.match(seg.text):
         return seg  # "**Access Now** (International)": parse_entry reads the marked words
     seg = seg.strip(" ;,*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")  # footnote marks: "Greenpeace¹", "Amnesty International*"
+    footnote = _FOOTNOTE_REF.search(seg.text)
+    if footnote and footnote.start() > 0:
+        seg = seg.cut(0, footnote.start()).strip(" ;,")  # "Jewish Voice for Peace[1]"
     if seg.text.endswith(".") and not _keeps_final_dot(seg.text):
         seg = seg.cut(0, len(seg.text) - 1).strip()
     return seg
@@ -720,6 +728,11 @@ def _trailing_acronym(entry: Entry, name: Seg, acronym_last: bool = False) -> Se
     """"Name-ARASA", "Name, A. C. MEXFAM": a trailing acronym of the name is an alias; with
     ``acronym_last`` (the list's entries close with their acronyms), any word in capitals after
     a dash is."""
+    two = _TRAILING_TWO_CAPS.search(name.text)
+    where = two and (country_index().lookup(two.group(1)) or country_index().place(two.group(1)) or country_index().is_region(two.group(1)))
+    if two and not where and len(name.text[: two.start()].split()) >= 2:
+        entry.aliases.append(two.group(1))
+        return name.cut(0, two.start()).strip(" ,-–")
     match = _TRAILING_ACR.search(name.text)
     if match and is_acronym(match.group(1)) and is_all_caps(match.group(1)):
         head = name.cut(0, match.start()).strip(" ,-–")

@@ -531,7 +531,12 @@ def _kind_of_bodies(label: str) -> bool:
     if len(tokens) < 2 or fold(tokens[-1]) not in lexicon.markers["signer_noun"]:
         return False
     demonyms = country_index().demonyms
-    return all(fold(t) in demonyms or lexicon.is_org_word(t) for t in tokens[:-1])
+    if all(fold(t) in demonyms or lexicon.is_org_word(t) for t in tokens[:-1]):
+        return True
+    # "Communist and Workers' Parties": nothing only a name has, an acronym or a word that links
+    # a name's parts ("Federation of Trade Unions")
+    links = lexicon.markers["affiliation_link"]
+    return not any(is_acronym(t) or fold(t) in links for t in tokens) and country_in_name(label) is None
 
 
 def _to_signatory(item: Item) -> Signatory:

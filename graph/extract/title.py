@@ -42,9 +42,10 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         # a headline ends without a full stop ("We demand that water remains a public good." is a
         # sentence); a slogan below the first heading is the text's cry, not its title ("Обращение к
         # президенту" over "Свободу политзаключённым!")
-        def rank(line: Line) -> tuple[bool, bool, int]:
+        def rank(line: Line) -> tuple[bool, bool, bool, int]:
             end = line.text.rstrip()[-1:]
-            return end != ".", end != "!" or line is first, len(line.text)
+            addressed = starts_with(fold(line.text), load_lexicon().markers["addressee"])  # "A la opinión pública …"
+            return not addressed, end != ".", end != "!" or line is first, len(line.text)
 
         return _title(max(candidates, key=rank), "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)

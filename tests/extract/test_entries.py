@@ -60,6 +60,11 @@ CASES = [
     ("Sindicato dos Servidores Públicos Federais no Distrito Federal (Sindsep-DF) – DF",
      "Sindicato dos Servidores Públicos Federais no Distrito Federal", {"Sindsep-DF"}, None, "organisation"),
     ("Partido dos Trabalhadores – PT", "Partido dos Trabalhadores", {"PT"}, None, "organisation"),
+    # an acronym after a dash with a hyphen or of two words; a name in capitals is no glued country
+    ("Asociación para una Ciudadanía Participativa – ACI PARTICIPA", "Asociación para una Ciudadanía Participativa",
+     {"ACI PARTICIPA"}, None, "organisation"),
+    ("Centro de Investigación y Promoción de los Derechos Humanos – CIPRODEH",
+     "Centro de Investigación y Promoción de los Derechos Humanos", {"CIPRODEH"}, None, "organisation"),
     # an acronym in small letters, of a compound word's parts
     ("Verbraucherzentrale Bundesverband (vzbv)", "Verbraucherzentrale Bundesverband", {"vzbv"}, None, "organisation"),
     # a seat after a legal form, of one word or several

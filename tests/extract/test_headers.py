@@ -22,6 +22,8 @@ def _extract(text: str) -> Extraction:
      "Rights groups urge release of detained journalists", ["Sarah Jones"]),
     ("COALITION FOR FAIR TRADE                                              Page 1 of 2\n\nOpen letter to trade ministers",
      "Open letter to trade ministers", []),
+    # a line that addresses the letter is its headline only when nothing else is
+    ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
     # a call that names the day it calls for is a headline, not a dateline
     ("Aufruf zur Demonstration am 3. Oktober 2024\n\nNie wieder Krieg!", "Aufruf zur Demonstration am 3. Oktober 2024", []),
 ])

@@ -60,6 +60,9 @@ CASES = [
      "Pueblos Mayas (CPO) denunciamos los desalojos violentos.",
      ["Comité de Unidad Campesina", "Coordinadora Nacional Indígena y Campesina", "Consejo de Pueblos Mayas"]),
     ("En Guatemala, Honduras y El Salvador denunciamos la represión.", []),
+    # a footnote's number after a name is no part of it
+    ("Endorsed by: Jewish Voice for Peace[1], IfNotNow[2], Palestine Legal and the US Campaign for Palestinian Rights.",
+     ["Jewish Voice for Peace", "IfNotNow", "Palestine Legal", "US Campaign for Palestinian Rights"]),
     # a body named by a common noun and a quoted name that heads a sentence
     ("Das Bündnis „Wohnen für alle“ fordert die Stadt Leipzig auf, den Verkauf städtischer Wohnungen zu stoppen.",
      ["Bündnis „Wohnen für alle“"]),

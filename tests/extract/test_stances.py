@@ -487,6 +487,7 @@ def test_a_list_items_number_is_no_part_of_its_evidence() -> None:
     ("Las organizaciones abajo firmantes expresamos nuestro profundo rechazo a la ley de usurpaciones.",
      [("oppose", "ley de usurpaciones")]),
     ("Ми висловлюємо рішучий протест проти тиску на журналістів.", [("oppose", "тиску на журналістів")]),
+    ("Expresamos nuestra preocupación por la creciente militarización del país.", [("oppose", "creciente militarización del país")]),
     # "no to X and yes to Y": two stances
     ("Diciamo no all'invio di armi e sì alla diplomazia.", [("oppose", "invio di armi"), ("support", "diplomazia")]),
     ("We say no to war and yes to diplomacy.", [("oppose", "war"), ("support", "diplomacy")]),
