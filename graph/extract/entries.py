@@ -385,8 +385,29 @@ def _is_city(text: str, most_words: int = 1, state_code: bool = False) -> bool:
     )
 
 
+def _office_body_name(entry: Entry) -> bool:
+    """"Голова ГО «Спілка ветеранів АТО» Іван Петренко": an office, the body it is held at, then
+    the person's name (two words at the end) - a signature written on one line."""
+    words = list(re.finditer(r"\S+", entry.name.text))
+    if len(words) < _OFFICE_LINE_WORDS or not is_job(words[0].group()):
+        return False
+    name = entry.name.cut(words[-2].start(), words[-1].end())
+    body = entry.name.cut(words[0].end(), words[-2].start()).strip(" ,–-")
+    if person_name_score(name.text) < 1 or looks_like_organisation(name.text) or not body.text:
+        return False
+    if not (has_org_word(body.text) or _QUOTED_NAME.search(body.text) or any(is_capitals_acronym(w) for w in body.text.split())):
+        return False
+    entry.kind, entry.name, entry.affiliation, entry.country = "person", name, body.text, None
+    return True
+
+
+_OFFICE_LINE_WORDS = 4  #: an office, a body of one word or more, a given name and a surname
+
+
 def _person_entry(entry: Entry, prior: str | None) -> bool:
     """"Name, descriptor..." or "Firstname de org.domain": a person, maybe with an affiliation."""
+    if _office_body_name(entry):
+        return True
     text = entry.name.text
     match = _FIRSTNAME_OF.match(text)
     if match and person_name_score(match.group(1), single_allowed=True) and not looks_like_organisation(match.group(1)):
@@ -434,8 +455,12 @@ def is_job(word: str) -> bool:
     """An occupation: a job word ("journalist", "Vorsitzender") or a compound that ends in one
     ("Friedensforscher", "Theologin")."""
     folded = fold(word).strip(",&")
-    person_words = load_lexicon().person_words
-    return folded in person_words["job"] or any(folded.endswith(head) for head in person_words.get("job_suffix", ()))
+    return folded in load_lexicon().person_words["job"] or folded.endswith(_job_suffixes())
+
+
+@functools.cache
+def _job_suffixes() -> tuple[str, ...]:
+    return tuple(load_lexicon().person_words.get("job_suffix", ()))
 
 
 def _set_person(entry: Entry, first: Seg, descriptors: list[str]) -> None:
@@ -700,6 +725,8 @@ def _classify_paren(
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
     if len(tokens) == 1 and content.islower() and content.isalpha() and small_letter_acronym(content, before):
         return "acronym"  # "Verbraucherzentrale Bundesverband (vzbv)": an acronym written in small letters
+    if last and len(tokens) == 1 and content.islower() and content.isalpha():
+        return "description"  # "Caritas Europa (observer)": a word about the body's part in the text
     before_tokens = before.split()
     if (2 <= len(tokens) <= 3 and len(before_tokens) > len(tokens) + 1 and all(t[:1].isupper() for t in tokens)
             and fold(tokens[0]) == fold(before_tokens[0])):

@@ -45,9 +45,14 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         def rank(line: Line) -> tuple[bool, bool, bool, int]:
             end = line.text.rstrip()[-1:]
             addressed = starts_with(fold(line.text), load_lexicon().markers["addressee"])  # "A la opinión pública …"
-            return not addressed, end != ".", end != "!" or line is first, len(line.text)
+            return end != ".", not addressed, end != "!" or line is first, len(line.text)
 
-        return _title(max(candidates, key=rank), "title.longest_heading")
+        best = max(candidates, key=rank)
+        if not rank(best)[1]:  # only a line that addresses the letter: the word over it that says what the text is
+            noun = next((line for line in lines[: best.index] if _document_nouns().fullmatch(fold(line.text.strip(" .:")))), None)
+            if noun is not None:  # "ЗВЕРНЕННЯ" over "до Президента України"
+                return _title(noun, "title.document_noun")
+        return _title(best, "title.longest_heading")
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
     return _title(banner, "title.banner") if banner else None
 

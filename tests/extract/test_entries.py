@@ -65,6 +65,10 @@ CASES = [
      {"ACI PARTICIPA"}, None, "organisation"),
     ("Centro de Investigación y Promoción de los Derechos Humanos – CIPRODEH",
      "Centro de Investigación y Promoción de los Derechos Humanos", {"CIPRODEH"}, None, "organisation"),
+    # a word in small letters in brackets says what part the body plays, not what it is called
+    ("Caritas Europa (observer)", "Caritas Europa", set(), None, "organisation"),
+    # an office, the body and the person's name on one line
+    ("Голова ГО «Спілка ветеранів АТО» Іван Петренко", "Іван Петренко", set(), None, "person"),
     # an acronym in small letters, of a compound word's parts
     ("Verbraucherzentrale Bundesverband (vzbv)", "Verbraucherzentrale Bundesverband", {"vzbv"}, None, "organisation"),
     # a seat after a legal form, of one word or several
@@ -133,6 +137,8 @@ AFFILIATIONS = [
     ("Светлана Ганнушкина, председатель комитета «Гражданское содействие»", "Гражданское содействие"),
     ("Лев Пономарёв, правозащитник", None),
     ("Maria da Silva (Professora, Universidade Federal de Minas Gerais)", "Universidade Federal de Minas Gerais"),
+    ("Голова ВГО «Ветеранський рух» Олена Коваленко", "ВГО «Ветеранський рух»"),
+    ("Marina Silva – Ministra do Meio Ambiente – Brasil", None),
 ]
 
 

@@ -24,6 +24,8 @@ def _extract(text: str) -> Extraction:
      "Open letter to trade ministers", []),
     # a line that addresses the letter is its headline only when nothing else is
     ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
+    ("Open Letter on the EU Asylum Pact\n\nTo: President of the European Commission\ncc: Members of the European Parliament; "
+     "Council of the European Union", "Open Letter on the EU Asylum Pact", []),
     # a call that names the day it calls for is a headline, not a dateline
     ("Aufruf zur Demonstration am 3. Oktober 2024\n\nNie wieder Krieg!", "Aufruf zur Demonstration am 3. Oktober 2024", []),
 ])
@@ -69,3 +71,9 @@ def test_a_letterhead_with_a_postal_address_and_contacts_names_the_issuer() -> N
 def test_a_slogan_below_the_first_heading_is_not_the_title(text: str, title: str) -> None:
     extraction = _extract(text)
     assert extraction.title is not None and extraction.title.text == title
+
+
+def test_the_word_over_an_addressee_line_says_what_the_text_is() -> None:
+    extraction = _extract("ЗВЕРНЕННЯ\n\nдо Президента України, Верховної Ради України\n\n"
+                          "Ми, представники громадських організацій, вимагаємо ухвалити закон.\n")
+    assert extraction.title is not None and extraction.title.text == "ЗВЕРНЕННЯ"
