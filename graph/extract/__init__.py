@@ -20,7 +20,7 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.45"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.46"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -61,7 +61,7 @@ def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
     authors = tuple(extract_authors(lines, stop)) if within_budget("authors") else ()
     mentions = tuple(extract_mentions(text, signatories)) if within_budget("mentions") else ()
     parties = [name for s in signatories if s.kind == "organisation" for name in (s.name, *s.aliases)]
-    stances = tuple(extract_stances(lines, stop, entries, parties)) if within_budget("stances") else ()
+    stances = tuple(extract_stances(lines, stop, entries, parties, text)) if within_budget("stances") else ()
     return Extraction(
         source=doc.source, sha256=doc.sha256, title=title, dates=dates, language=language, authors=authors,
         signatories=tuple(signatories), mentions=mentions, stances=stances, warnings=tuple(warnings),

@@ -104,12 +104,20 @@ def is_prose(text: str) -> bool:
 _SECTION_WORDS = 4  #: a line this short after a numbered list may head a section of plain entries ("Individuals")
 
 
+@functools.cache
+def page_number() -> re.Pattern[str]:
+    """"Page 2 of 2", "Seite 3": a page's number (folded), which a text from a PDF keeps."""
+    words = "|".join(map(re.escape, load_lexicon().markers["page"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,4}}(?:\s*(?:of|von|de|di|z|з|из|/)\s*\d{{1,4}})?(?!\w)")
+
+
 def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False) -> list[Line]:
-    """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop marker."""
+    """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop
+    marker; a page's number between them is none ("Page 2 of 2")."""
     block: list[Line] = []
     after_blank = False
     for position, line in enumerate(lines[start:limit], start):
-        if line.blank:
+        if line.blank or page_number().fullmatch(fold(line.text)):
             after_blank = True
             continue
         if is_stop_line(line.text) or is_prose(line.text):
@@ -297,13 +305,23 @@ def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str 
                   position: int) -> list[Item]:
     """One entry printed over several lines: parsed as the lines joined by spaces; its span runs
     from where the name starts on the first line to the end of the last."""
-    joined = Seg(" ".join([first.text, *(seg.text for seg in rest)]), first.start)
+    joined = Seg(_join_wrapped([first.text, *(seg.text for seg in rest)]), first.start)
     entry = parse_entry(joined, prior=prior, known_initials=known_initials)
     if entry is None or entry.name.start >= first.end:
         return []
     entry.display = entry.label
     entry.whole = Seg("", first.start)  # (the joined text is not the document's: the pieces give the span)
     return [Item(entry, role, rule, position=position, pieces=[first.cut(entry.name.start - first.start), *rest])]
+
+
+def _join_wrapped(texts: list[str]) -> str:
+    """Lines of one entry joined by spaces; a word hyphenated at a line's end is joined whole
+    ("… in the Philip-" / "pines (ICHRP)" -> "… in the Philippines (ICHRP)")."""
+    out = texts[0]
+    for text in texts[1:]:
+        split_word = len(out) >= 2 and out.endswith("-") and out[-2].isalpha() and text[:1].islower()
+        out = out[:-1] + text if split_word else f"{out} {text}"
+    return out
 
 
 def _is_contact(text: str, items: list[Item]) -> bool:

@@ -478,6 +478,9 @@ def _prefer(candidate: Entry, current: Entry) -> bool:
     return is_acronym(current.label) and not is_acronym(candidate.label) and len(candidate.label.split()) > 1
 
 
+_VERBATIM_SHORTER = 2  #: letters a name printed in one piece may lack against the one rebuilt from lines
+
+
 def _verbatim_form(item: Item, text: str) -> None:
     """A name rebuilt from lines of a column layout: when the document also prints it in
     one piece elsewhere, report that form, whose span holds the whole name."""
@@ -488,8 +491,8 @@ def _verbatim_form(item: Item, text: str) -> None:
     label = item.entry.label
     candidates = {run.group(): run for run in capitalised_runs(text) if len(run.group().split()) >= 2}
     best = process.extractOne(name_key(label), list(candidates), scorer=fuzz.ratio, processor=name_key, score_cutoff=92)
-    if best is None:
-        return
+    if best is None or len(name_key(best[0])) < len(name_key(label)) - _VERBATIM_SHORTER:
+        return  # (a run that stops short of the name is a piece of it: "… in the Philip-" over "pines")
     run = candidates[best[0]]
     entry = item.entry
     entry.aliases.append(label)

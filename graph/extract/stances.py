@@ -179,7 +179,8 @@ def _gap(negations: list[str]) -> str:
     return apposition + rf"(?:(?!(?:{negation})(?![^\W_]))(?![^\s]*n['’]t(?![^\W_]))[^\s]+\s+){{0,{_GAP_WORDS}}}"
 
 
-def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Collection[str] = ()) -> list[Stance]:
+def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Collection[str] = (), text: str | None = None
+                    ) -> list[Stance]:
     """Every stance in lines[:stop], outside the spans in ``skip`` (signatory entries); a
     stance said twice in one document is one stance with its restatements kept. ``parties``:
     the names (and short names) of the document's issuers and signers, whose own sentences in
@@ -193,7 +194,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     candidates = (lines_matching(lines[:stop], _cues().any_cue) | {line.index for line in lines[:stop] if "!" in line.text}
                   | lines_matching(short, _cues().document))
     skipped = _Spans(skip)
-    for line in lines[:stop]:
+    for line in (_paragraph_lines(lines[:stop], candidates, text) if text is not None else lines[:stop]):
         if line.blank:
             continue
         if skipped.overlaps(line.seg.start, line.seg.end):
@@ -216,6 +217,38 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
         if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
             demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
     return _merge_restatements(found)
+
+
+_WRAP_CHARS = 40  #: a line this long that a sentence runs on from was wrapped by the layout
+
+
+def _paragraph_lines(lines: list[Line], candidates: set[int], text: str) -> list[Line]:
+    """The lines as written, but a sentence wrapped over several lines by a fixed layout (a text
+    from a PDF: "… We urge the government to end the practice of red-" / "tagging and to …") read
+    as one line (with the first line's index, a candidate when any of its lines is, or when a cue
+    runs over a break)."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _wrapped(previous, line):
+            merged = Line(previous.index, Seg(text[previous.seg.start : line.seg.end], previous.seg.start), previous.indent)
+            if line.index in candidates or _cues().any_cue.search(fold(merged.text)):
+                candidates.add(previous.index)
+            out[-1] = merged
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped(previous: Line, line: Line) -> bool:
+    """Whether ``line`` carries on the sentence ``previous`` ends with: a long line that no
+    sentence mark ends, then one that opens in small letters and with no bullet or number."""
+    if previous.blank or line.blank or line.index != previous.index + previous.text.count("\n") + 1:
+        return False
+    last_line = previous.text.rsplit("\n", 1)[-1]
+    hyphenated = len(last_line) >= 2 and last_line.endswith("-") and last_line[-2].isalpha()  # (a word cut: any length)
+    return ((len(last_line) >= _WRAP_CHARS or hyphenated) and last_line[-1:] not in ".!?:;" and line.text[:1].islower()
+            and _LEAD.match(line.text) is None)
 
 
 class _Spans:
@@ -753,7 +786,12 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
         evidence = evidence.cut(number.end())  # "6. Contra a Reforma da Previdência": the list's number is layout, not words
     if not evidence.text:
         return None
+    target = _WHITE.sub(" ", _WRAPPED_WORD.sub("", target))  # a target wrapped over lines: "red-\ntagging" -> "red-tagging"
     return Stance(polarity, target.strip()[:200], evidence.text, evidence.span, rule)
+
+
+_WRAPPED_WORD = re.compile(r"(?<=\w-)[ \t]*\n\s*(?=\w)")
+_WHITE = re.compile(r"\s+")
 
 
 def _target_end(text: str) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
-from .blocks import is_list_line, is_marked, starts_with
+from .blocks import is_list_line, is_marked, page_number, starts_with
 from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_table_header
@@ -33,12 +33,12 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         first = candidates[0]
         restated = _restated(first, lines, stop, script)
         if restated:
-            return _title(restated, "title.restated")
+            return _title(restated, "title.restated", lines)
         following = _next_nonblank(lines, first.index)
         while following is not None and _is_byline(following.text):  # "Autor: Luis Fernández" between title and date
             following = _next_nonblank(lines, following.index)
         if following is not None and is_dating_line(following.text):
-            return _title(first, "title.before_date")
+            return _title(first, "title.before_date", lines)
         # a headline ends without a full stop ("We demand that water remains a public good." is a
         # sentence); a slogan below the first heading is the text's cry, not its title ("Обращение к
         # президенту" over "Свободу политзаключённым!")
@@ -51,19 +51,35 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         if not rank(best)[1]:  # only a line that addresses the letter: the word over it that says what the text is
             noun = next((line for line in lines[: best.index] if _document_nouns().fullmatch(fold(line.text.strip(" .:")))), None)
             if noun is not None:  # "ЗВЕРНЕННЯ" over "до Президента України"
-                return _title(noun, "title.document_noun")
-        return _title(best, "title.longest_heading")
+                return _title(noun, "title.document_noun", lines)
+        return _title(best, "title.longest_heading", lines)
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
-    return _title(banner, "title.banner") if banner else None
+    return _title(banner, "title.banner", lines) if banner else None
 
 
 def _in_entries(line: Line, entries: Sequence[Span]) -> bool:
     return any(span.start < line.seg.end and line.seg.start < span.end for span in entries)
 
 
-def _title(line: Line, rule: str) -> Title:
+def _title(line: Line, rule: str, lines: list[Line]) -> Title:
     seg = line.seg.strip("#").strip() if line.text.startswith("#") else line.seg  # a Markdown heading's marks
+    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if following is not None and not following.blank and _runs_on(seg.text, following.text):
+        # a headline wrapped over two lines: "… HUMAN RIGHTS DEFEND-" / "ERS IN THE PHILIPPINES"
+        joined = seg.text[:-1] + following.text if seg.text.endswith("-") else f"{seg.text} {following.text}"
+        return Title(joined, Span(seg.start, following.seg.end), rule)
     return Title(seg.text, Span(seg.start, seg.end), rule)
+
+
+def _runs_on(text: str, following: str) -> bool:
+    """Whether a headline goes on over the next line: a word cut by a hyphen, or a line that ends
+    with no mark before one that opens in small letters."""
+    hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalpha() and following[:1].isalpha()
+    wrapped = text[-1:].isalnum() and following[:1].islower() and len(following.split()) <= _RUN_ON_WORDS
+    return (hyphen or wrapped) and not is_dating_line(following)
+
+
+_RUN_ON_WORDS = 12
 
 
 def _is_heading(text: str, script: str) -> bool:
@@ -74,7 +90,7 @@ def _is_heading(text: str, script: str) -> bool:
         return False
     if text.rstrip().endswith(",") and starts_with(folded, load_lexicon().markers["salutation"]):
         return False  # "Dear Minister Hansen,"
-    if _page_number().search(folded):
+    if page_number().search(folded):
         return False  # "COALITION FOR FAIR TRADE      Page 1 of 2": a page's running header
     if _is_metadata(text) or text.rstrip().endswith(":") or (ends_with_date(text) and not _a_call_for_a_day(text)):
         return False
@@ -131,10 +147,6 @@ def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | 
     return None
 
 
-@functools.cache
-def _page_number() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, load_lexicon().markers["page"]))
-    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,4}}(?:\s*(?:of|von|de|di|z|з|из|/)\s*\d{{1,4}})?(?!\w)")
 
 
 _BYLINE_WORDS = 6

@@ -77,3 +77,10 @@ def test_the_word_over_an_addressee_line_says_what_the_text_is() -> None:
     extraction = _extract("ЗВЕРНЕННЯ\n\nдо Президента України, Верховної Ради України\n\n"
                           "Ми, представники громадських організацій, вимагаємо ухвалити закон.\n")
     assert extraction.title is not None and extraction.title.text == "ЗВЕРНЕННЯ"
+
+
+def test_a_headline_wrapped_over_two_lines_is_one() -> None:
+    extraction = _extract("JOINT STATEMENT ON THE PROTECTION OF HUMAN RIGHTS DEFEND-\nERS IN THE PHILIPPINES\n\n"
+                          "We, the undersigned organisations, urge the government to end red-tagging.\n")
+    assert extraction.title is not None
+    assert extraction.title.text == "JOINT STATEMENT ON THE PROTECTION OF HUMAN RIGHTS DEFENDERS IN THE PHILIPPINES"

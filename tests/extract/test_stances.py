@@ -516,3 +516,12 @@ def test_more_ways_of_saying_we_oppose(sentence: str, expected: list[tuple[str, 
 ])
 def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+def test_a_sentence_wrapped_over_lines_by_the_layout_is_read_whole() -> None:
+    text = ("A statement\n\nWe, the undersigned organisations, are worried about what happens in the country. We urge the\n"
+            "government to end the practice of red-\ntagging and to ensure accountability for the killings.\n")
+    stances = extract(decode_document("s.txt", text.encode())).stances
+    assert [(s.polarity, s.target) for s in stances] == [
+        ("oppose", "practice of red-tagging"), ("support", "ensure accountability for the killings")]
+    assert all(text[s.span.start : s.span.end] == s.evidence for s in stances)
