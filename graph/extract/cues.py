@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
+from .countries import country_index
 from .entries import is_table_header
 from .inline import list_extent, split_inline
 from .lexicon import Lexicon, load_lexicon, phrase_pattern
@@ -342,6 +343,10 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         if tail:
             subject = subject.cut(0, tail.start()).strip()
         article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b|[^\s„“«\"]+\s+[„“«\"])", subject.text)
+        words = subject.text.split(None, 2)
+        if article is None and len(words) == 3 and words[0] in ("The", "La", "Le", "Les", "Die", "Der", "Das", "El", "Il") \
+                and load_lexicon().is_org_word(words[1]):  # "El Partido Comunista de Venezuela rechaza"
+            article = re.match(r"\S+\s+", subject.text)
         if article:  # "The ICOR opposes", "Das Bündnis „Wohnen für alle“ fordert": the sentence's article, not the name's
             subject = subject.cut(article.end())
         elif _BACK_REFERENCE.fullmatch(subject.text) or _common_noun(subject.text):
@@ -448,10 +453,28 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         if listed is not None:  # "Convocan: A, B, C y D.", "Initiated by: National Network on Cuba (NNOC)"
             cues.append(Cue(line.index, "inline", "issuer", listed.cut(0, len(listed.text.rstrip(" ."))), "signatories.issuer_list"))
             continue
+        listing = _names_listed(rest) if len(folded.split()) <= _HEADING_WORDS else None
+        if listing is not None:  # "Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF"
+            cues.append(Cue(line.index, "inline", "issuer", listing, "signatories.issuer_phrase_list"))
+            continue
         name = _name_after(rest)
         if name:
             cues.append(Cue(line.index, "issuer", "issuer", name, "signatories.issuer_phrase"))
     return cues
+
+
+def _names_listed(rest: Seg) -> Seg | None:
+    """The names after an issuer phrase in a heading when they are a list: three or more, or
+    two joined by "and", each capitalised and none a place ("A, B, NABU und WWF")."""
+    content = rest.strip(" :.")
+    parts = split_inline(content)
+    if len(parts) < 2 or not _LIST_SEPARATOR.search(content.text) and len(parts) < 3:
+        return None
+    index = country_index()
+    if all(part.text[:1].isupper() and not (index.lookup(part.text) or index.place(part.text) or index.is_region(part.text))
+           for part in parts):
+        return content
+    return None
 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"

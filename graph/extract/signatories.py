@@ -112,6 +112,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     parts = cue.content.split(_CONNECTOR)
     if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
         parts = [cue.content]  # "of Communist and Workers' Parties": "Communist" names no body of its own
+    if any(country_index().is_region(part.text) or country_index().lookup(part.text) for part in parts[1:]):
+        parts = [cue.content]  # "Labour Friends of Palestine & the Middle East": a place goes on the name
     items = []
     for part in parts:
         entry = parse_entry(part, inline=True, known_initials=known)
@@ -147,7 +149,7 @@ def _is_proper_name(entry: Entry) -> bool:
     words = [w for w in re.split(r"\s+", _QUOTED_PART.sub(" Q ", entry.label)) if w]
     small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e",
              "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und"}
-    lowercase = [w for w in words if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[:1] in "(“\"'")]
+    lowercase = [w for w in words if w[:1].isalpha() and not (w[:1].isupper() or w.lower() in small)]  # ("&", "–" are neither)
     # French and Spanish names go on in small letters ("Parti communiste français"): with a
     # capitalised organisation word first and an acronym given, they are names all the same
     if not words or (lowercase and not (entry.aliases and words[0][:1].isupper() and has_org_word(words[0]))):

@@ -60,6 +60,10 @@ CASES = [
      "Pueblos Mayas (CPO) denunciamos los desalojos violentos.",
      ["Comité de Unidad Campesina", "Coordinadora Nacional Indígena y Campesina", "Consejo de Pueblos Mayas"]),
     ("En Guatemala, Honduras y El Salvador denunciamos la represión.", []),
+    # names listed after an issuer phrase in a headline; a place after "&" goes on the name
+    ("Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF", ["Greenpeace", "BUND", "NABU", "WWF"]),
+    ("Statement from Labour Friends of Palestine & the Middle East", ["Labour Friends of Palestine & the Middle East"]),
+    ("El Partido Comunista de Venezuela rechaza el fraude electoral.", ["Partido Comunista de Venezuela"]),
     # a footnote's number after a name is no part of it
     ("Endorsed by: Jewish Voice for Peace[1], IfNotNow[2], Palestine Legal and the US Campaign for Palestinian Rights.",
      ["Jewish Voice for Peace", "IfNotNow", "Palestine Legal", "US Campaign for Palestinian Rights"]),
