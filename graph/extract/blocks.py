@@ -421,8 +421,9 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
             continue
         break
     rest = seg.cut(end).strip(" ,:-–")
-    if (rest.text and not linked and "," not in seg.text[:end + 1] and person_name_score(rest.text) >= 1
-            and not looks_like_organisation(rest.text)):
+    named = rest.text.split(",")[0].strip()  # ("Rabbi Jonathan Wittenberg, Masorti Judaism")
+    if (named and not linked and "," not in seg.text[:end + 1] and person_name_score(named) >= 1
+            and not looks_like_organisation(named)):
         return None  # "Professor Ariadne Vromen": an honorific before a name, not an office
     return seg.text[:end], (rest if rest.text else None)
 

@@ -206,9 +206,9 @@ def _line_cues(line: Line) -> list[Cue]:
         found.append(adapted)
     found.extend(_issuer_cues(line, folded, origin, adapted))
     found.extend(_we_the(line))
-    found.extend(_declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
+    listed = _declaring_list(line, folded, origin)
+    found.extend(listed or _declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
     found.extend(_declaring_subjects(line, folded, origin, _patterns().distribute, "distributor"))
-    found.extend(_declaring_list(line, folded, origin))
     membership = _membership(line, folded, origin)
     if membership:
         found.append(membership)
@@ -359,22 +359,40 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
 
 def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
     """"El Comité de Unidad Campesina (CUC), la CONIC y el Consejo de Pueblos Mayas (CPO)
-    denunciamos …": a sentence whose subject lists two bodies or more before a verb in the first
-    person plural names the bodies the document speaks for."""
-    for match in _patterns().declare_we.finditer(folded):
+    denunciamos …", "As centrais sindicais CUT, Força Sindical, UGT, CTB, NCST e CSB exigem …": a
+    sentence whose subject lists two bodies or more before a verb that declares (in the first
+    person plural, or a third-person one of the declare markers) names the bodies the document
+    speaks for; words in small letters before the first name say what they are."""
+    patterns = _patterns()
+    for match in sorted([*patterns.declare_we.finditer(folded), *patterns.declare.finditer(folded)], key=lambda m: m.start()):
         sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
-        subject = line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,")
+        subject = _without_kind(line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,"))
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text
                  for part in split_inline(subject)]
-        # (every part a body's name by its signals: "En Guatemala, Honduras y El Salvador denunciamos" lists places)
-        if (len(parts) >= 2 and all(part[:1].isupper() and looks_like_organisation(part) for part in parts)
+        # (capitalised names, none a place, the first with a body's signals and the others with them
+        # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
+        index = country_index()
+        if (len(parts) >= 2 and all(part[:1].isupper() and not (index.lookup(part) or index.place(part) or index.is_region(part))
+                                    for part in parts)
+                and looks_like_organisation(parts[0])
+                and all(looks_like_organisation(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
             first = subject.text.split(None, 1)
             if fold(first[0]) in articles:  # "El Comité …": the sentence's article
                 subject = subject.cut(len(first[0])).strip()
             return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list")]
     return []
+
+
+def _without_kind(subject: Seg) -> Seg:
+    """"As centrais sindicais CUT, …" -> "CUT, …": an article and words in small letters that say
+    what kind of bodies the names that follow are."""
+    words = list(re.finditer(r"\S+", subject.text))
+    if len(words) < 3 or fold(words[0].group()) not in load_lexicon().markers["article"] or not words[1].group()[:1].islower():
+        return subject
+    first_name = next((w for w in words[1:] if w.group()[:1].isupper()), None)
+    return subject.cut(first_name.start()) if first_name else subject
 
 
 _LISTED_SUBJECT_WORDS = 40

@@ -166,6 +166,8 @@ def split_person_name(text: str) -> tuple[str, str, str]:
     honorifics, postnominals = lexicon.person_words["honorific"], lexicon.person_words["postnominal"]
     tokens = text.replace(",", " , ").split()
     head = 0
+    if len(tokens) > 2 and fold(tokens[0]) in lexicon.markers["article"] and fold(tokens[1]) in honorifics:
+        head = 1  # "The Most Revd Justin Welby"
     while head < len(tokens) - 1 and fold(tokens[head]) in honorifics:
         head += 1
     tail = len(tokens)

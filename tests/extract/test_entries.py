@@ -139,6 +139,9 @@ AFFILIATIONS = [
     ("Maria da Silva (Professora, Universidade Federal de Minas Gerais)", "Universidade Federal de Minas Gerais"),
     ("Голова ВГО «Ветеранський рух» Олена Коваленко", "ВГО «Ветеранський рух»"),
     ("Marina Silva – Ministra do Meio Ambiente – Brasil", None),
+    # honorifics of the clergy, after an article; an office held in a place is no body
+    ("The Most Revd Justin Welby, Archbishop of Canterbury", None),
+    ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),
 ]
 
 

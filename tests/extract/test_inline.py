@@ -60,6 +60,9 @@ CASES = [
      "Pueblos Mayas (CPO) denunciamos los desalojos violentos.",
      ["Comité de Unidad Campesina", "Coordinadora Nacional Indígena y Campesina", "Consejo de Pueblos Mayas"]),
     ("En Guatemala, Honduras y El Salvador denunciamos la represión.", []),
+    ("As centrais sindicais CUT, Força Sindical, UGT, CTB, NCST e CSB exigem a valorização do salário mínimo.",
+     ["CUT", "Força Sindical", "UGT", "CTB", "NCST", "CSB"]),
+    ("In these circumstances, ICOR member organizations call on the workers to resist.", ["ICOR"]),
     # names listed after an issuer phrase in a headline; a place after "&" goes on the name
     ("Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF", ["Greenpeace", "BUND", "NABU", "WWF"]),
     ("Statement from Labour Friends of Palestine & the Middle East", ["Labour Friends of Palestine & the Middle East"]),
