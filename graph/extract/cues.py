@@ -60,6 +60,7 @@ class _Patterns:
     subject_tail: re.Pattern[str]
     this: re.Pattern[str]  #: "esta", "this": a word that points at the text itself
     we: re.Pattern[str]  #: "we", "nous": a sentence of the signers'
+    we_apposition: re.Pattern[str]  #: "we, the … organisations,": the apposition that says who "we" are
 
 
 @functools.cache
@@ -101,6 +102,8 @@ def _patterns() -> _Patterns:
         subject_tail=re.compile(rf"(?<!\s)\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
         this=re.compile(rf"(?<!\s)\s*(?:{'|'.join(map(re.escape, markers['this_word']))})\s+", re.IGNORECASE),
         we=re.compile(rf"^(?:{'|'.join(map(re.escape, markers['we_word']))})\b[\s,]"),
+        #: "We, the … organisations, …" anywhere in a sentence: the apposition (folded)
+        we_apposition=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['we_word']))}),\s([^,.]{{3,80}}),"),
     )
 
 
@@ -163,6 +166,9 @@ def signers_speak(lines: list[Line], stop: int) -> bool:
     for line in lines[:stop]:
         folded = fold(line.text[:_SIGNERS_PREFIX])  # (the cue opens the sentence: "We, the 400 undersigned …")
         we = patterns.we.match(folded) is not None
+        apposition = patterns.we_apposition.search(fold(line.text[:_SIGNERS_PREFIX * 2]))
+        if apposition and any(word in markers["signer_noun"] for word in apposition.group(1).split()):
+            return True  # "Ми, українські громадські організації Канади, висловлюємо …": the bodies that sign speak
         for match in patterns.role.finditer(folded):
             if patterns.role_of.get(re.sub(r"\s+", " ", match.group())) != "signatory":
                 continue
@@ -365,6 +371,8 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
     speaks for; words in small letters before the first name say what they are."""
     patterns = _patterns()
     for match in sorted([*patterns.declare_we.finditer(folded), *patterns.declare.finditer(folded)], key=lambda m: m.start()):
+        if folded[: match.start()].rstrip().rsplit(None, 1)[-1:] == ["to"]:
+            continue  # "… initiated a bill to denounce the agreement": an infinitive, no subject's verb
         sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
         subject = _without_kind(line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,"))
         articles = load_lexicon().markers["article"]
@@ -374,7 +382,7 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
         index = country_index()
         if (len(parts) >= 2 and all(part[:1].isupper() and not (index.lookup(part) or index.place(part) or index.is_region(part))
-                                    for part in parts)
+                                    and not _YEAR_PHRASE.match(part) for part in parts)
                 and looks_like_organisation(parts[0])
                 and all(looks_like_organisation(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
@@ -396,6 +404,7 @@ def _without_kind(subject: Seg) -> Seg:
 
 
 _LISTED_SUBJECT_WORDS = 40
+_YEAR_PHRASE = re.compile(r"^\S{1,30}\s{1,3}(?:1[89]|20)\d\d$")  #: "In 2024, the government …": when, not who
 
 
 def _common_noun(text: str) -> bool:

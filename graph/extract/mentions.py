@@ -14,7 +14,7 @@ from ..model import OrgMention, Signatory, Span
 from ._text import fold
 from .countries import country_in_name, country_index
 from .lexicon import load_lexicon
-from .names import initials_match, is_acronym, is_given_name, name_key
+from .names import initials_match, is_acronym, is_given_name, name_key, person_name_score
 
 _TOKEN = r"(?<![\w\-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
@@ -65,12 +65,30 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     article = _ARTICLE.match(name)
     if article:
         name, start = name[article.end() :], start + article.end()
+    held = _person_then_link(name)
+    if held:  # "Dr Daragh Murray of Queen Mary University of London": the body, not the person
+        name, start = name[held:], start + held
     words = name.split()
     while len(words) > 1 and fold(words[-1]) in jobs:
         words.pop()
     name = " ".join(words) if words else name
     name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
     return name, start
+
+
+def _person_then_link(name: str) -> int:
+    """Where the body starts after a person's name and a link to it ("Dr Daragh Murray of …",
+    "Jane Roe at …"); 0 when the name opens with no person."""
+    for link in _person_links().finditer(name):
+        if person_name_score(name[: link.start()]) == 2 and name[link.end() : link.end() + 1].isupper():
+            return link.end()
+    return 0
+
+
+@functools.cache
+def _person_links() -> re.Pattern[str]:
+    links = sorted(load_lexicon().markers["affiliation_link"], key=len, reverse=True)
+    return re.compile(rf"(?<!\s)\s+(?:{'|'.join(re.escape(link) for link in links)})\s+")
 
 
 @functools.cache

@@ -63,6 +63,10 @@ CASES = [
     ("As centrais sindicais CUT, Força Sindical, UGT, CTB, NCST e CSB exigem a valorização do salário mínimo.",
      ["CUT", "Força Sindical", "UGT", "CTB", "NCST", "CSB"]),
     ("In these circumstances, ICOR member organizations call on the workers to resist.", ["ICOR"]),
+    ("The International Federation of Journalists (IFJ), the European Federation of Journalists (EFJ) and the National "
+     "Union of Journalists (NUJ) condemn the killing of journalists.",
+     ["International Federation of Journalists", "European Federation of Journalists", "National Union of Journalists"]),
+    ("In 2024, the Russian government initiated a bill to denounce the agreement.", []),
     # names listed after an issuer phrase in a headline; a place after "&" goes on the name
     ("Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF", ["Greenpeace", "BUND", "NABU", "WWF"]),
     ("Statement from Labour Friends of Palestine & the Middle East", ["Labour Friends of Palestine & the Middle East"]),
@@ -245,3 +249,17 @@ def test_adapted_from_in_five_languages(sentence: str, body: str) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role) for s in found] == [(body, "adapted_from")]
+
+
+def test_an_unmarked_closing_list_signs_when_we_are_the_signing_bodies() -> None:
+    text = ("СПІЛЬНА ЗАЯВА\n\nТоронто, 24 серпня 2023 р.\n\nЗ нагоди Дня Незалежності України ми, українські громадські "
+            "організації Канади, висловлюємо підтримку українському народу.\n\nКонгрес українців Канади (КУК)\n"
+            "Ліга українців Канади\nСоюз українок Канади\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Конгрес українців Канади", "Ліга українців Канади", "Союз українок Канади"]
+
+
+def test_a_person_named_before_the_body_of_a_mention_is_no_part_of_it() -> None:
+    text = "A report\n\n\"The technology is inaccurate,\" said Dr Daragh Murray of Queen Mary University of London.\n"
+    mentions = extract(decode_document("s.txt", text.encode())).mentions
+    assert [m.name for m in mentions] == ["Queen Mary University of London"]
