@@ -128,6 +128,8 @@ def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False
                 break  # a numbered list, a blank line, then a line of another kind: the page's footer, not an entry
         if block and after_blank and line.text.rstrip()[-1:] in {"!", "?"} and not is_marked(line.text):
             break  # "Hands off the right to strike!" in a paragraph of its own under the list: a slogan, not a name
+        if block and after_blank and _footer_line(line.text):
+            break  # "Digital Rights Network · Rue Belliard 12, 1040 Brussels · info@drn.eu": the page's footer
         after_blank = False
         if loose and not block and not is_marked(line.text):
             if is_list_line(line.text):  # "The following organisations have signed this statement" over "A, B, C and D."
@@ -136,6 +138,16 @@ def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False
                 break  # a loose heading counts only when a list follows: bulleted, numbered, in one line or a table
         block.append(line)
     return block
+
+
+_FOOTER_SEPARATOR = re.compile(r"(?<!\s)\s+[·|•]\s+")
+
+
+def _footer_line(text: str) -> bool:
+    """A site's or a letter's footer in one line: parts set apart by "·" or "|", one of them an
+    e-mail address, a phone number or a web site, another a postal address."""
+    parts = _FOOTER_SEPARATOR.split(text)
+    return len(parts) >= 3 and bool(identifiers_in(text)) and any(is_postal_address(part) for part in parts)
 
 
 def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:

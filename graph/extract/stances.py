@@ -738,6 +738,11 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
             break
         if before and depths[marker.start()] == 0:
             return asked.cut(origin[marker.end()]).strip()
+        after = folded[marker.end() :].split(None, 1)
+        if not before and after and after[0] not in load_lexicon().markers["article"]:
+            # "Nous vous demandons de renoncer à …": the addressee came before the verb ("vous");
+            # ("Instamos a los gobiernos a …": an article after the word opens the addressee)
+            return asked.cut(origin[marker.end()]).strip()
     return asked
 
 

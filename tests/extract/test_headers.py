@@ -26,6 +26,9 @@ def _extract(text: str) -> Extraction:
     ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
     ("Open Letter on the EU Asylum Pact\n\nTo: President of the European Commission\ncc: Members of the European Parliament; "
      "Council of the European Union", "Open Letter on the EU Asylum Pact", []),
+    # a Markdown page's front matter is metadata
+    ('---\ntitle: "Lettre ouverte : pour un numérique émancipateur"\ndate: 2024-02-10\n---\n\n'
+     "# Lettre ouverte : pour un numérique émancipateur", "Lettre ouverte : pour un numérique émancipateur", []),
     # a call that names the day it calls for is a headline, not a dateline
     ("Aufruf zur Demonstration am 3. Oktober 2024\n\nNie wieder Krieg!", "Aufruf zur Demonstration am 3. Oktober 2024", []),
 ])

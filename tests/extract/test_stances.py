@@ -426,6 +426,11 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Ми закликаємо Верховну Раду України відхилити законопроєкт № 9550.", ("oppose", "законопроєкт № 9550")),
     ("Вимагаємо від правоохоронних органів розслідувати випадки стеження.", ("support", "розслідувати випадки стеження")),
     ("Мы призываем власти прекратить преследование журналистов.", ("oppose", "преследование журналистов")),
+    # the addressee before the verb ("vous"), or none: the act opens right after the verb
+    ("Nous vous demandons de renoncer à la réforme de l'assurance chômage.", ("oppose", "réforme de l'assurance chômage")),
+    ("Nous, médecins et soignants, vous demandons de revaloriser l'hôpital public.", ("support", "revaloriser l'hôpital public")),
+    ("Мы требуем прекратить войну.", ("oppose", "войну")),
+    ("Nous exigeons la régularisation de tous les sans-papiers.", ("support", "régularisation de tous les sans-papiers")),
     ("Exigimos al gobierno que ponga fin al bloqueo.", ("oppose", "bloqueo")),
 ])
 def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
