@@ -377,6 +377,8 @@ def _is_city(text: str, most_words: int = 1, state_code: bool = False) -> bool:
     if not tokens or len(tokens) > most_words or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
     lexicon = load_lexicon()
+    if any(fold(token) in lexicon.markers["and_word"] for token in tokens[1:-1]):
+        return False  # "Asia Pacific Forum on Women, Law and Development": a name's words joined by "and", no town
     return all(
         (token[:1].isupper() or (token.isalpha() and token.islower() and len(token) <= 3))
         and not is_acronym(token) and fold(token) not in lexicon.legal_forms and not lexicon.is_org_word(token)
@@ -725,7 +727,7 @@ def _classify_paren(
         return "acronym"  # "(Andifes)", "(Fenaj)": a short name made of the name's initials
     if len(tokens) == 1 and content.islower() and content.isalpha() and small_letter_acronym(content, before):
         return "acronym"  # "Verbraucherzentrale Bundesverband (vzbv)": an acronym written in small letters
-    if last and len(tokens) == 1 and content.islower() and content.isalpha():
+    if last and fold(content) in load_lexicon().markers["entry_status"]:
         return "description"  # "Caritas Europa (observer)": a word about the body's part in the text
     before_tokens = before.split()
     if (2 <= len(tokens) <= 3 and len(before_tokens) > len(tokens) + 1 and all(t[:1].isupper() for t in tokens)

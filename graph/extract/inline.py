@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import Seg, bracket_depths, sentence_end
+from ._text import Seg, bracket_depths, fold, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
@@ -18,6 +18,7 @@ from .names import initials_match, is_acronym, is_capitals_acronym
 _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
+_SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")
@@ -44,6 +45,7 @@ _COUNTED = re.compile(
 )
 _AMONG_OTHERS = re.compile(r"^(?:unter anderem|u\.\s?a\.|among others|inter alia|notamment|entre otros|entre otras|entre outros|tra gli altri|m\.\s?in\.|в том числе|зокрема)\s+", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)\s*)?$", re.IGNORECASE)
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,4}$")  #: "e.V.", "A.C.", "S.A.": its last dot is its own
 _PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 
 
@@ -70,7 +72,11 @@ def list_extent(content: Seg) -> Seg:
     dated = next((start for _, start, _ in parse_dates(text[:end]) if depths[start] == 0), None)
     if dated is not None:  # "… and Detention Action on 4 June 2020": the date is when, not who
         end = len(_DATE_PREPOSITION.sub("", text[:dated]))
-    return content.cut(0, end).strip(" .;:,")
+    listed = content.cut(0, end).strip(" ;:,")
+    last = listed.text.rsplit(None, 1)[-1] if listed.text.strip() else ""
+    if last.endswith(".") and not (_DOTTED_ABBREVIATION.match(last) or fold(last) in load_lexicon().legal_forms):
+        listed = listed.strip(" .;:,")  # the sentence's full stop, not a name's ("SEND e.V.", "Propuesta Cívica A.C.")
+    return listed
 
 
 def split_inline(content: Seg) -> list[Seg]:
@@ -80,8 +86,8 @@ def split_inline(content: Seg) -> list[Seg]:
         parts = extent.split(_BULLET)
     elif extent.text.count(" | ") >= 2:  # "Access Now | Article 19 | EDRi"
         parts = extent.split(_PIPE)
-    else:
-        pieces = extent.split(_SEPARATOR)
+    else:  # (names set apart by semicolons may hold commas: "Asia Pacific Forum on Women, Law and Development; …")
+        pieces = extent.split(_SEMICOLON if extent.text.count(";") >= 2 else _SEPARATOR)
         parts = [name for index, part in enumerate(pieces)
                  for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
     if sum(1 for part in parts if _LEADING_BY_THE.match(part.text)) >= 2:
@@ -114,6 +120,11 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
         if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)
                              or _plain_name(left.text) and _plain_name(right_text)
                              or _one_capitalised_word(left.text) and _one_capitalised_word(right_text)
+                             # "…, Studio Legale Fabiano and Cyberstorm": a name of words, then one of one word
+                             or (_plain_name(left.text) or _surely_a_name(left.text)) and len(left.text.split()) >= 2
+                             and not _CONJUNCTION.search(left.text)  # (the list's first "and" is tried after)
+                             and (_one_capitalised_word(right_text) or _one_distinct_word(right_text)
+                                  or is_capitals_acronym(right_text.split()[0]))
                              or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]
@@ -143,7 +154,12 @@ def _plain_name(text: str) -> bool:
     words = _LEADING_ARTICLE.sub("", text).split()
     lexicon = load_lexicon()
     capitalised = [w for w in words if w[:1].isupper() or w.isdigit()]  # ("Article 19", "Charter 77")
-    return len(capitalised) >= 2 and words[0][:1].isupper() and not any(lexicon.is_org_word(w) for w in words)
+    return len(capitalised) >= 2 and words[0][:1].isupper() and not any(lexicon.is_org_word(w) for w in _parts_of(words))
+
+
+def _parts_of(words: list[str]) -> list[str]:
+    """The words and the parts of hyphenated ones: "Network-Africa" holds "Network"."""
+    return [part for word in words for part in word.split("-") if part]
 
 
 def _surely_a_name(text: str) -> bool:
@@ -155,7 +171,7 @@ def _surely_a_name(text: str) -> bool:
     if len(words) < 2:
         return False  # "Workers and Peasants Party" is one name
     ends_with_country = any(country_index().lookup(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
-    return any(lexicon.is_org_word(word) for word in words) or ends_with_country
+    return any(lexicon.is_org_word(word) for word in _parts_of(words)) or ends_with_country
 
 
 def _ends_a_name(text: str) -> bool:

@@ -102,8 +102,11 @@ def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str]) -> 
     """The entries of an inline list, when most of them are names ("signed by prominent
     advocates, academics …" and "… are expected" list none)."""
     items = list_items(split_inline(content), role, rule, known, inline=True)
-    named = [i for i in items if any(c.isupper() or c.isdigit() for c in i.entry.label)]
-    return named if len(named) * 2 > len(items) else []
+    named = [any(c.isupper() or c.isdigit() for c in i.entry.label) for i in items]
+    if sum(named) * 2 <= len(items):
+        return []
+    # a one-word name in small letters among names is one ("freifunk.net"); "among others" is none
+    return [i for i, is_named in zip(items, named, strict=True) if is_named or " " not in i.entry.label.strip()]
 
 
 def _named(cue: Cue, known: frozenset[str]) -> list[Item]:

@@ -65,8 +65,13 @@ CASES = [
      {"ACI PARTICIPA"}, None, "organisation"),
     ("Centro de Investigación y Promoción de los Derechos Humanos – CIPRODEH",
      "Centro de Investigación y Promoción de los Derechos Humanos", {"CIPRODEH"}, None, "organisation"),
-    # a word in small letters in brackets says what part the body plays, not what it is called
+    # a word in small letters in brackets says what part the body plays, not what it is called, or
+    # qualifies the name
     ("Caritas Europa (observer)", "Caritas Europa", set(), None, "organisation"),
+    ("Paraguayan Communist Party (independent)", "Paraguayan Communist Party (independent)", set(), "PY", "organisation"),
+    # words joined by "and" after a comma are a name's, not a town
+    ("Asia Pacific Forum on Women, Law and Development (Thailand)", "Asia Pacific Forum on Women, Law and Development", set(),
+     "TH", "organisation"),
     # an office, the body and the person's name on one line
     ("Голова ГО «Спілка ветеранів АТО» Іван Петренко", "Іван Петренко", set(), None, "person"),
     # an acronym in small letters, of a compound word's parts

@@ -71,6 +71,16 @@ CASES = [
     ("Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF", ["Greenpeace", "BUND", "NABU", "WWF"]),
     ("Statement from Labour Friends of Palestine & the Middle East", ["Labour Friends of Palestine & the Middle East"]),
     ("El Partido Comunista de Venezuela rechaza el fraude electoral.", ["Partido Comunista de Venezuela"]),
+    # the last "and" of a list between a name of words and one of one word, or one that opens with an
+    # acronym; a one-word name in small letters among names
+    ("Signed by: Access Now, Studio Legale Fabiano and Cyberstorm.", ["Access Now", "Studio Legale Fabiano", "Cyberstorm"]),
+    ("Signataires : Access Now, Simply Secure et SEND e.V.", ["Access Now", "Simply Secure", "SEND e.V."]),
+    ("Signed by: Oxfam; Third World Network-Africa and Urgent Action Fund for Women's Human Rights.",
+     ["Oxfam", "Third World Network-Africa", "Urgent Action Fund for Women's Human Rights"]),
+    ("Signed by: Access Now; freifunk.net; Digitalcourage.", ["Access Now", "freifunk.net", "Digitalcourage"]),
+    # names set apart by semicolons may hold commas
+    ("Signed by: Oxfam; Asia Pacific Forum on Women, Law and Development; Third World Network.",
+     ["Oxfam", "Asia Pacific Forum on Women, Law and Development", "Third World Network"]),
     # a footnote's number after a name is no part of it
     ("Endorsed by: Jewish Voice for Peace[1], IfNotNow[2], Palestine Legal and the US Campaign for Palestinian Rights.",
      ["Jewish Voice for Peace", "IfNotNow", "Palestine Legal", "US Campaign for Palestinian Rights"]),
