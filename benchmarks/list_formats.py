@@ -1,8 +1,9 @@
 """How well the list readers generalise: the organisations of each gold document, rewritten in
 the other list formats the corpora use (an inline list after a cue, bullets, numbers with the
 country after a comma, a Markdown table, semicolons, two columns, the country in brackets or
-after a dash, cues in Spanish, German and French), extracted, and scored with the evaluation's
-scorer (signatory F1 per format).
+after a dash, cues in Spanish, German and French), and its persons with their affiliations
+after a comma, in brackets or after a dash; extracted, and scored with the evaluation's scorer
+(signatory F1 per format).
 
 Run:  python benchmarks/list_formats.py ../shared/corpus/gold ../shared/gold/seeds --scorer ../shared/eval/score.py
 
@@ -90,6 +91,18 @@ def french_inline(names: list[str], orgs: list[dict]) -> list[str]:
     return ["Signataires : " + ", ".join(names[:-1]) + " et " + names[-1] + "."]
 
 
+def persons_comma(names: list[str], people: list[dict]) -> list[str]:
+    return ["Individual signatories:", ""] + [p["name"] + (f", {p['affiliation']}" if p.get("affiliation") else "") for p in people]
+
+
+def persons_brackets(names: list[str], people: list[dict]) -> list[str]:
+    return ["Signed by:", ""] + [f"- {p['name']}" + (f" ({p['affiliation']})" if p.get("affiliation") else "") for p in people]
+
+
+def persons_dash(names: list[str], people: list[dict]) -> list[str]:
+    return ["Signatories:", ""] + [p["name"] + (f" – {p['affiliation']}" if p.get("affiliation") else "") for p in people]
+
+
 #: format -> (writer, role the cue gives, whether the format states countries)
 FORMATS: dict[str, tuple[Callable[[list[str], list[dict]], list[str]], str, bool]] = {
     "inline": (inline, "endorser", False), "semicolons": (semicolons, "signatory", False),
@@ -98,6 +111,11 @@ FORMATS: dict[str, tuple[Callable[[list[str], list[dict]], list[str]], str, bool
     "paren_country": (paren_country, "signatory", True), "dash_country": (dash_country, "signatory", True),
     "spanish": (spanish, "signatory", False), "german": (german, "signatory", False),
     "french_inline": (french_inline, "signatory", False),
+}
+#: the same for the persons of the gold, with their affiliations
+PERSON_FORMATS: dict[str, tuple[Callable[[list[str], list[dict]], list[str]], str, bool]] = {
+    "persons_comma": (persons_comma, "signatory", False), "persons_brackets": (persons_brackets, "signatory", False),
+    "persons_dash": (persons_dash, "signatory", False),
 }
 
 
@@ -112,7 +130,8 @@ def main() -> None:
     spec.loader.exec_module(score)
     golds = [json.loads(p.read_text(encoding="utf-8")) for folder in args.gold for p in sorted(folder.glob("*.json"))]
     print(f"{'format':<18} {'documents':>9} {'P':>6} {'R':>6} {'F1':>6} {'country':>8}")
-    for name, (write, role, countries) in FORMATS.items():
+    for name, (write, role, countries) in {**FORMATS, **PERSON_FORMATS}.items():
+        kind = "person" if name in PERSON_FORMATS else "organisation"
         with tempfile.TemporaryDirectory() as tmp:
             docs, gold_dir, out = Path(tmp) / "docs", Path(tmp) / "gold", Path(tmp) / "out.jsonl"
             docs.mkdir()
@@ -120,7 +139,7 @@ def main() -> None:
             count = 0
             with out.open("w", encoding="utf-8") as handle:
                 for gold in golds:
-                    orgs = [s for s in gold.get("signatories", []) if s["kind"] == "organisation" and s["role"] != "issuer"][:MOST]
+                    orgs = [s for s in gold.get("signatories", []) if s["kind"] == kind and s["role"] != "issuer"][:MOST]
                     if "doc" not in gold or len(orgs) < 4:
                         continue
                     doc = f"{Path(gold['doc']).stem}_{name}.txt"

@@ -406,6 +406,14 @@ def _office_body_name(entry: Entry) -> bool:
 _OFFICE_LINE_WORDS = 4  #: an office, a body of one word or more, a given name and a surname
 
 
+def _given_name_of(name: str, body: str) -> bool:
+    """A person known by a given name alone, then the body they belong to ("Mathieu,
+    fairness.coop", "Hélène (Framasoft)"): one known given name, then an organisation's name."""
+    words = name.split()
+    return (len(words) == 1 and is_given_name(words[0]) and not is_acronym(words[0]) and looks_like_organisation(body)
+            and not country_index().lookup(body))
+
+
 def _person_entry(entry: Entry, prior: str | None) -> bool:
     """"Name, descriptor..." or "Firstname de org.domain": a person, maybe with an affiliation."""
     if _office_body_name(entry):
@@ -420,7 +428,7 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
     if paren is not None:  # "Jane Doe (Amnesty International)", "Prof. John Smith (University of Oxford, UK)"
         before = entry.name.cut(0, paren[0].start - entry.name.start).strip(" ,")
         place = country_index().lookup(paren[1].text) or country_index().is_region(paren[1].text)  # "Red VIDA (Latin America)"
-        if (not place and "(" not in before.text and person_name_score(before.text) == 2
+        if (not place and "(" not in before.text and (person_name_score(before.text) == 2 or _given_name_of(before.text, paren[1].text))
                 and not looks_like_organisation(split_person_name(before.text)[1])):
             _set_person(entry, before, [part.text for part in paren[1].split(_COMMA) if not country_index().lookup(part.text)])
             return True
@@ -433,9 +441,12 @@ def _person_entry(entry: Entry, prior: str | None) -> bool:
     parts = entry.name.split(_COMMA)
     # "Prof. Maria Lopez – University of Barcelona", "Maria Gonzalez – President, Teachers Union of Chile"
     dashed = parts[0].split(_PERSON_DASH) if parts else []
-    if len(dashed) > 1 and person_name_score(dashed[0].text) == 2:
+    if len(dashed) > 1 and (person_name_score(dashed[0].text) == 2 or _given_name_of(dashed[0].text, dashed[1].text)):
         parts = dashed + parts[1:]
     first = parts[0] if parts else entry.name
+    if len(parts) > 1 and _given_name_of(first.text, parts[1].text):
+        _set_person(entry, first, [p.text for p in parts[1:]])  # "Mathieu, fairness.coop"
+        return True
     if looks_like_organisation(split_person_name(first.text)[1]):
         return False
     score = person_name_score(first.text)
@@ -496,6 +507,8 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         quoted = _QUOTED_NAME.search(text)
         if text[:1].islower() and quoted and has_org_word(text[: quoted.start()]):
             return quoted.group(1)  # "председатель комитета «Гражданское содействие»": the body's name in quotes
+        if _WEB_NAME.fullmatch(text):
+            return text  # "Mathieu, fairness.coop": a body known by its web address
         if not text or not text[0].isupper() or country_index().place(text) or country_index().lookup(text):
             continue  # (nor is a town or a country: "Ana García, lawyer, Madrid")
         if not any(is_job(w) for w in words(text)):
@@ -508,6 +521,7 @@ def affiliation_of(descriptors: list[str]) -> str | None:
     return next((body for d in descriptors if (body := _held_at(_strip_leading_jobs(d.strip(" *"), jobs)))), None)
 
 
+_WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,10}")  #: "fairness.coop", "olympe.legal"
 _QUOTED_NAME = re.compile(r"[«“„\"]([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^«»“”„\"]{1,80})[»”“\"]")
 _ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
 

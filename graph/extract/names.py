@@ -218,7 +218,10 @@ def _given_names() -> object:
 def is_given_name(token: str) -> bool:
     """True when ``token`` is a first name the gender-guesser data knows (any country)."""
     detector = _given_names()
-    answer: str = detector.get_gender(token.split("-")[0])  # type: ignore[attr-defined]
+    first = token.split("-")[0]
+    answer: str = detector.get_gender(first)  # type: ignore[attr-defined]
+    if answer == "unknown" and not first.isascii():
+        answer = detector.get_gender(anyascii(first))  # type: ignore[attr-defined]  # "Стефан" as "Stefan"
     return answer != "unknown"
 
 

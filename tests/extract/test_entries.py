@@ -147,6 +147,11 @@ AFFILIATIONS = [
     # honorifics of the clergy, after an article; an office held in a place is no body
     ("The Most Revd Justin Welby, Archbishop of Canterbury", None),
     ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),
+    # a person known by a given name alone, then the body; a given name written in Cyrillic
+    ("Mathieu, fairness.coop", "fairness.coop"),
+    ("Hélène (La Quadrature du Net)", "La Quadrature du Net"),
+    ("Стефан Романів (Союз Українських Організацій Австралії)", "Союз Українських Організацій Австралії"),
+    ("Sônia Guajajara – Articulação dos Povos Indígenas do Brasil (APIB)", "Articulação dos Povos Indígenas do Brasil (APIB)"),
 ]
 
 
