@@ -25,6 +25,7 @@ from typing import NamedTuple
 from ..model import Span, Stance
 from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
+from .inline import split_inline
 from .lexicon import load_lexicon, phrase_pattern
 from .names import initials_match, is_capitals_acronym
 
@@ -437,6 +438,7 @@ def _stances(sentence: Seg, parties: _Parties | None = None) -> list[Stance]:
 
 _PARTY_SUBJECT_WORDS = 12  #: words before a party's verb that may be its subject ("La Confederación General del Trabajo")
 _PARTY_ADVERBS = 2  #: words between a party's name and its verb ("firmly", "рішуче")
+_PARTY_LIST_WORDS = 40  #: words of a subject that lists parties ("The IFJ, the EFJ and the NUJ")
 
 
 class _Parties:
@@ -449,6 +451,9 @@ class _Parties:
     @functools.cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(" ".join(fold(name).split()) for name in self.names)
+
+    def all_named_in(self, subject: str) -> bool:
+        return len(subject.split()) <= _PARTY_LIST_WORDS and _listed_parties(self, subject)
 
     def named_in(self, subject: str, folded: str) -> bool:
         """Whether ``subject`` (and its ``folded`` form) is a party, with at most an article before
@@ -467,6 +472,12 @@ class _Parties:
                    for index, word in enumerate(raw))
 
 
+def _listed_parties(parties: _Parties, subject: str) -> bool:
+    """"The IFJ, the EFJ and the NUJ condemn …": a subject that lists parties of the document only."""
+    parts = split_inline(Seg(subject.strip(" ,"), 0))
+    return len(parts) >= 2 and all(parties.named_in(part.text, fold(part.text)) for part in parts)
+
+
 def _party_keys(parties: Collection[str]) -> _Parties | None:
     names = [name for name in parties if len(name) >= 2]
     return _Parties(names) if names else None
@@ -481,7 +492,8 @@ def _party_says(whole: _Folded, sentence: Seg, parties: _Parties | None) -> list
     if verb is None:
         return []
     subject = whole.folded[: verb.start()]
-    if len(subject.split()) > _PARTY_SUBJECT_WORDS or not parties.named_in(whole.seg.text[: whole.origin[verb.start()]], subject):
+    raw = whole.seg.text[: whole.origin[verb.start()]]
+    if not (len(subject.split()) <= _PARTY_SUBJECT_WORDS and parties.named_in(raw, subject) or parties.all_named_in(raw)):
         return []
     cues = _cues()
     verbs = [(verb, cues.party)] + [(m, cues.party_chained) for m in cues.party_chained.pattern.finditer(whole.folded, verb.end())]

@@ -451,6 +451,10 @@ def test_a_second_verb_after_and_shares_the_first_ones_we() -> None:
     # a party's verb that names an addressee, and an act whose verb comes last
     ("Die MLPD fordert die Regierung auf, den Export von Waffen zu stoppen.\n\nUnterzeichner:\nMLPD\nDKP\n",
      [("oppose", "Export von Waffen")]),
+    # a subject that lists parties of the document
+    ("The IFJ, the EFJ and the NUJ condemn the killing of journalists.\n\nSigned:\nIFJ\nEFJ\nNUJ\n",
+     [("oppose", "killing of journalists")]),
+    ("The IFJ, several governments and the NUJ condemn the killing of journalists.\n\nSigned:\nIFJ\nEFJ\nNUJ\n", []),
     # someone else, or a party that is not the subject, states nothing for the document
     ("Die Regierung verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", []),
     ("The U.S. rejected the MLPD's demands for peace.\n\nSigned:\nMLPD\nDKP\n", []),
