@@ -204,6 +204,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if fold(core) in PARTICLES:
         return True
+    if fold(core) in load_lexicon().markers["not_in_names"]:
+        return False  # "Win Without War": a preposition, in a body's name
     return core[0].isupper() and all(c.isalpha() or c in "-'’." for c in core)
 
 

@@ -74,6 +74,8 @@ CASES = [
      "TH", "organisation"),
     # an office, the body and the person's name on one line
     ("Голова ГО «Спілка ветеранів АТО» Іван Петренко", "Іван Петренко", set(), None, "person"),
+    # a preposition is in no person's name, though it may be in a body's
+    ("Win Without War", "Win Without War", set(), None, "organisation"),
     # an acronym in small letters, of a compound word's parts
     ("Verbraucherzentrale Bundesverband (vzbv)", "Verbraucherzentrale Bundesverband", {"vzbv"}, None, "organisation"),
     # a seat after a legal form, of one word or several
