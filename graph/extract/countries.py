@@ -54,6 +54,10 @@ class CountryIndex:
         """Whether ``text`` as a whole names a world region or continent ("EUROPE", "América Latina")."""
         return _key(text.strip(" .,;:()[]\t")).removeprefix("the ") in self.regions
 
+    def names_a_place(self, text: str) -> bool:
+        """Whether ``text`` as a whole names a country, a world region or a subdivision."""
+        return bool(self.lookup(text) or self.place(text) or self.is_region(text))
+
     def lookup(self, text: str) -> str | None:
         """The country ``text`` names as a whole ("USA", "the Netherlands", "México"), else None."""
         return _lookup(self, text)

@@ -53,6 +53,7 @@ class _Patterns:
     membership_verb: re.Pattern[str]
     declare: re.Pattern[str]
     declare_we: re.Pattern[str]
+    and_word: re.Pattern[str]  #: "and", "y", "und" (folded)
     distribute: re.Pattern[str]
     senders: re.Pattern[str]  #: "from:" opening a line
     following: re.Pattern[str]  #: "the following parties" (folded)
@@ -88,6 +89,7 @@ def _patterns() -> _Patterns:
         membership_verb=phrase_pattern(markers["membership_verb"]),
         declare=phrase_pattern(markers["declare"]),
         declare_we=phrase_pattern(markers["declare_we"]),
+        and_word=phrase_pattern(markers["and_word"]),
         distribute=phrase_pattern(markers["distribute"]),
         following=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['following_word']))})\s+"
                              rf"(?:\w+\s+)?(?:{'|'.join(map(re.escape, (n for n in markers['signer_noun'] if n not in markers['and_word'])))})(?![^\W_])"),
@@ -164,11 +166,12 @@ def signers_speak(lines: list[Line], stop: int) -> bool:
     patterns = _patterns()
     markers = load_lexicon().markers
     for line in lines[:stop]:
-        folded = fold(line.text[:_SIGNERS_PREFIX])  # (the cue opens the sentence: "We, the 400 undersigned …")
-        we = patterns.we.match(folded) is not None
-        apposition = patterns.we_apposition.search(fold(line.text[:_SIGNERS_PREFIX * 2]))
+        opening = fold(line.text[: _SIGNERS_PREFIX * 2])
+        apposition = patterns.we_apposition.search(opening) if "," in opening else None
         if apposition and any(word in markers["signer_noun"] for word in apposition.group(1).split()):
             return True  # "Ми, українські громадські організації Канади, висловлюємо …": the bodies that sign speak
+        folded = opening[:_SIGNERS_PREFIX]  # (the cue opens the sentence: "We, the 400 undersigned …")
+        we = patterns.we.match(folded) is not None
         for match in patterns.role.finditer(folded):
             if patterns.role_of.get(re.sub(r"\s+", " ", match.group())) != "signatory":
                 continue
@@ -279,8 +282,6 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     return None
 
 
-
-
 def _after_document(after: Seg) -> Seg | None:
     """What follows a cue verb that opens a sentence and is followed by the document ("Assinam
     esta nota a X, a Y e o Z", "Signing this letter are X and Y"): the list; None when the words
@@ -350,8 +351,8 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
             subject = subject.cut(0, tail.start()).strip()
         article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b|[^\s„“«\"]+\s+[„“«\"])", subject.text)
         words = subject.text.split(None, 2)
-        if article is None and len(words) == 3 and words[0] in ("The", "La", "Le", "Les", "Die", "Der", "Das", "El", "Il") \
-                and load_lexicon().is_org_word(words[1]):  # "El Partido Comunista de Venezuela rechaza"
+        if (article is None and len(words) == 3 and words[0][:1].isupper() and fold(words[0]) in load_lexicon().markers["article"]
+                and load_lexicon().is_org_word(words[1])):  # "El Partido Comunista de Venezuela rechaza"
             article = re.match(r"\S+\s+", subject.text)
         if article:  # "The ICOR opposes", "Das Bündnis „Wohnen für alle“ fordert": the sentence's article, not the name's
             subject = subject.cut(article.end())
@@ -374,6 +375,8 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         if folded[: match.start()].rstrip().rsplit(None, 1)[-1:] == ["to"]:
             continue  # "… initiated a bill to denounce the agreement": an infinitive, no subject's verb
         sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
+        if not (_LIST_SEPARATOR.search(folded, sentence, match.start()) or patterns.and_word.search(folded, sentence, match.start())):
+            continue  # (nothing that joins names before the verb: no list, "The situation demands …")
         subject = _without_kind(line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,"))
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text
@@ -381,8 +384,8 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         # (capitalised names, none a place, the first with a body's signals and the others with them
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
         index = country_index()
-        if (len(parts) >= 2 and all(part[:1].isupper() and not (index.lookup(part) or index.place(part) or index.is_region(part))
-                                    and not _YEAR_PHRASE.match(part) for part in parts)
+        if (len(parts) >= 2 and all(part[:1].isupper() and not index.names_a_place(part) and not _YEAR_PHRASE.match(part)
+                                    for part in parts)
                 and looks_like_organisation(parts[0])
                 and all(looks_like_organisation(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
@@ -491,15 +494,13 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
 
 
 def _names_listed(rest: Seg) -> Seg | None:
-    """The names after an issuer phrase in a heading when they are a list: three or more, or
-    two joined by "and", each capitalised and none a place ("A, B, NABU und WWF")."""
+    """The names after an issuer phrase in a heading when they are a list (two or more set apart
+    by commas, or three joined by "and"), each capitalised and none a place ("A, B, NABU und WWF")."""
     content = rest.strip(" :.")
     parts = split_inline(content)
     if len(parts) < 2 or not _LIST_SEPARATOR.search(content.text) and len(parts) < 3:
         return None
-    index = country_index()
-    if all(part.text[:1].isupper() and not (index.lookup(part.text) or index.place(part.text) or index.is_region(part.text))
-           for part in parts):
+    if all(part.text[:1].isupper() and not country_index().names_a_place(part.text) for part in parts):
         return content
     return None
 

@@ -772,8 +772,7 @@ def _trailing_acronym(entry: Entry, name: Seg, acronym_last: bool = False) -> Se
     ``acronym_last`` (the list's entries close with their acronyms), any word in capitals after
     a dash is."""
     two = _TRAILING_TWO_CAPS.search(name.text)
-    where = two and (country_index().lookup(two.group(1)) or country_index().place(two.group(1)) or country_index().is_region(two.group(1)))
-    if two and not where and len(name.text[: two.start()].split()) >= 2:
+    if two and not country_index().names_a_place(two.group(1)) and len(name.text[: two.start()].split()) >= 2:
         entry.aliases.append(two.group(1))
         return name.cut(0, two.start()).strip(" ,-–")
     match = _TRAILING_ACR.search(name.text)

@@ -113,6 +113,12 @@ def _role_cues() -> tuple[RoleCue, ...]:
 _VERB_ENDINGS = frozenset({"ed"})  #: English past tense: "Posted", "Founded" are no organisation words
 
 
+@functools.cache
+def document_nouns() -> re.Pattern[str]:
+    """The document nouns of markers.tsv ("statement", "appel", "заява") as a phrase pattern (folded)."""
+    return phrase_pattern(load_lexicon().markers["document"])
+
+
 def phrase_pattern(phrases: tuple[str, ...] | list[str], gap: str | None = None) -> re.Pattern[str]:
     """A regex matching any of the (folded) phrases as whole words, longest first.
 

@@ -9,7 +9,6 @@ document are merged (the first role in ROLE_ORDER wins).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from anyascii import anyascii
@@ -23,7 +22,7 @@ from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import Entry, is_disclaimer, parse_entry
 from .inline import split_inline
-from .lexicon import load_lexicon, phrase_pattern
+from .lexicon import document_nouns, load_lexicon
 from .names import (
     document_initials,
     ends_with_legal_form,
@@ -115,7 +114,7 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     parts = cue.content.split(_CONNECTOR)
     if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
         parts = [cue.content]  # "of Communist and Workers' Parties": "Communist" names no body of its own
-    if any(country_index().is_region(part.text) or country_index().lookup(part.text) for part in parts[1:]):
+    if any(country_index().names_a_place(part.text) for part in parts[1:]):
         parts = [cue.content]  # "Labour Friends of Palestine & the Middle East": a place goes on the name
     items = []
     for part in parts:
@@ -353,7 +352,7 @@ def _letterhead_line(paragraphs: list[list[Line]], known: frozenset[str], covere
     if len(paragraphs) < 2 or len(paragraphs[0]) != 1 or paragraphs[0][0].index in covered:
         return []
     line = paragraphs[0][0]
-    if re.search(r"[\d:!?;]", line.text) or _document_nouns().search(fold(line.text)):
+    if re.search(r"[\d:!?;]", line.text) or document_nouns().search(fold(line.text)):
         return []
     entry = parse_entry(line.seg, known_initials=known)
     if entry is None or entry.kind != "organisation" or entry.whole.text.strip() != line.text.strip():
@@ -366,11 +365,6 @@ def _letterhead_line(paragraphs: list[list[Line]], known: frozenset[str], covere
         return []  # the text never speaks of the body again: a headline that names it
     covered.add(line.index)
     return [Item(entry, "issuer", "signatories.letterhead_line")]
-
-
-@functools.cache
-def _document_nouns() -> re.Pattern[str]:
-    return phrase_pattern(load_lexicon().markers["document"])
 
 
 def _caps_heading(paragraphs: list[list[Line]], index: int) -> Item | None:

@@ -453,7 +453,9 @@ class _Parties:
         return frozenset(" ".join(fold(name).split()) for name in self.names)
 
     def all_named_in(self, subject: str) -> bool:
-        return len(subject.split()) <= _PARTY_LIST_WORDS and _listed_parties(self, subject)
+        words = subject.split()
+        joined = "," in subject or "&" in words or any(fold(word) in _cues().joins for word in words)
+        return joined and len(words) <= _PARTY_LIST_WORDS and _listed_parties(self, subject)
 
     def named_in(self, subject: str, folded: str) -> bool:
         """Whether ``subject`` (and its ``folded`` form) is a party, with at most an article before
@@ -506,12 +508,9 @@ def _party_says(whole: _Folded, sentence: Seg, parties: _Parties | None) -> list
             start = 0 if index == 0 else whole.origin[match.start() + match.group().find(" ") + 1]
             evidence = _without_trailing_join(whole.seg.cut(start, end).strip(" ,;"))
         said = whole.seg.cut(whole.origin[match.end()], end)
-        # "Das Bündnis fordert die Stadt auf, …": the act asked of the one the party addresses
-        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(match.group())
-                        and _after_addressee(said, to_word) is not said), None)
-        stance = (_asked(family.sign(match), _after_addressee(said, to_word), evidence, None) if to_word is not None
-                  else _make(family.sign(match), said, evidence, "stances.party"))
-        out.extend(_found(dataclasses.replace(stance, rule="stances.party") if stance else None))
+        addressed = _addressed(match.group(), said)  # "Das Bündnis fordert die Stadt auf, …": the act asked
+        out.extend(_found(_asked(family.sign(match), addressed[1], evidence, None, "stances.party") if addressed
+                          else _make(family.sign(match), said, evidence, "stances.party")))
     return out
 
 
@@ -673,13 +672,11 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
-        # "we call on the Government to slow down" -> "slow down" (the first "to" word found)
-        to_word = next((to_word for cue, to_word in cues.addressing if cue.search(demand.group())
-                        and _after_addressee(asked, to_word) is not asked), None)
-        if to_word is None:
+        addressed = _addressed(demand.group(), asked)  # "we call on the Government to slow down" -> "slow down"
+        if addressed is None:
             out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
             continue
-        asked = _after_addressee(asked, to_word)
+        to_word, asked = addressed
         acts = _acts(asked, to_word)  # "… to extend X and to ban Y": two acts asked, each a stance
         for number, act in enumerate(acts):
             said = evidence if len(acts) == 1 else evidence.cut(0, act.end - evidence.start) if number == 0 else act
@@ -694,7 +691,18 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     return out
 
 
-def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None) -> Stance | None:
+def _addressed(cue: str, asked: Seg) -> tuple[re.Pattern[str], Seg] | None:
+    """For a cue that names whom it asks ("call on", "fordert … auf"), the word that starts the
+    act asked (of the first addressing row whose word is found) and the act itself."""
+    for pattern, to_word in _cues().addressing:
+        if pattern.search(cue):
+            act = _after_addressee(asked, to_word)
+            if act is not asked:
+                return to_word, act
+    return None
+
+
+def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "stances.demand") -> Stance | None:
     """The stance an act asked of an addressee takes: "reject X", "end X" oppose X; "support X"
     backs X; any other act is itself what the demand backs ("extend the right to repair")."""
     cues = _cues()
@@ -711,7 +719,7 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None) -> Stance | N
           and cues.item_oppose.pattern.fullmatch(closing[2])):
         # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen": the verb comes last
         polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[1] + " ")]).strip()
-    return _make(polarity, act, evidence, "stances.demand", to)
+    return _make(polarity, act, evidence, rule, to)
 
 
 def _acts(asked: Seg, to_word: re.Pattern[str]) -> list[Seg]:

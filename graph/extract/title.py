@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -13,7 +12,7 @@ from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_table_header
 from .layout import header_end
-from .lexicon import load_lexicon, phrase_pattern
+from .lexicon import document_nouns, load_lexicon
 from .names import looks_like_organisation, person_name_score
 
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
@@ -49,7 +48,7 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
 
         best = max(candidates, key=rank)
         if not rank(best)[1]:  # only a line that addresses the letter: the word over it that says what the text is
-            noun = next((line for line in lines[: best.index] if _document_nouns().fullmatch(fold(line.text.strip(" .:")))), None)
+            noun = next((line for line in lines[: best.index] if document_nouns().fullmatch(fold(line.text.strip(" .:")))), None)
             if noun is not None:  # "ЗВЕРНЕННЯ" over "до Президента України"
                 return _title(noun, "title.document_noun", lines)
         return _title(best, "title.longest_heading", lines)
@@ -105,7 +104,7 @@ def _is_heading(text: str, script: str) -> bool:
     return not (text.rstrip()[-1:] == "." and len(text.split()) > 12)
 
 
-_EVENT_WORDS = 3  #: words before the date of a call that names its day ("Aufruf zur Demonstration am")
+_EVENT_WORDS = 2  #: words between a call's document noun and the day it names ("Aufruf zur Demonstration am")
 
 
 def _a_call_for_a_day(text: str) -> bool:
@@ -117,13 +116,8 @@ def _a_call_for_a_day(text: str) -> bool:
         return False
     before = text[: dates[0][1]].rstrip()
     folded = fold(before)
-    opening = _document_nouns().match(folded)
-    return opening is not None and not before.endswith(",") and len(folded[opening.end() :].split()) >= _EVENT_WORDS - 1
-
-
-@functools.cache
-def _document_nouns() -> re.Pattern[str]:
-    return phrase_pattern(load_lexicon().markers["document"])
+    opening = document_nouns().match(folded)
+    return opening is not None and not before.endswith(",") and len(folded[opening.end() :].split()) >= _EVENT_WORDS
 
 
 def _is_metadata(text: str) -> bool:
@@ -145,8 +139,6 @@ def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | 
         if folded.startswith(key + " ") and _is_heading(line.text, script) and len(line.text.split()) <= 25:
             return line
     return None
-
-
 
 
 _BYLINE_WORDS = 6
