@@ -11,7 +11,7 @@ from ..model import Author, Span
 from ._text import Line, Seg, fold, is_all_caps
 from .cues import _name_after
 from .dates import is_date_line, parse_dates
-from .entries import parse_entry
+from .entries import is_job, parse_entry
 from .layout import header_end
 from .lexicon import load_lexicon
 from .names import ARTICLES, kind_of, looks_like_organisation, person_name_score, split_person_name
@@ -52,7 +52,7 @@ def _metadata(lines: list[Line], end: int) -> list[Author]:
         if match and line.text[:1].isupper():
             value = line.seg.cut(len(line.text) - len(line.text[match.end() :].lstrip())).strip()
             if value.text and len(value.text.split()) <= 6:
-                found.append(_author(value, "authors.metadata"))
+                found.extend(_authors(value, "authors.metadata"))
     return found
 
 
@@ -92,6 +92,10 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
         if 2 <= len(tokens) <= 6 + article and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
             name = line.seg.cut(len(tokens[0])).strip()
             name = name.cut(len(tokens[1])).strip() if article else name
+            names = _authors(name, "authors.credit")
+            if len(names) > 1:
+                found.extend(names)  # "Par Marie Dupont et Jean Martin"
+                continue
             entry = parse_entry(name)
             if entry is not None:
                 found.append(_author(entry.name, "authors.credit"))
@@ -122,12 +126,24 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
         else:
             continue
         name = name.strip(" .,;|–—")
-        names = name.split(_and_pattern()) if name.text else []
-        if len(names) > 1 and all(len(n.text.split()) <= _BYLINE_WORDS and person_name_score(n.text) >= 1 for n in names):
-            found.extend(_author(n, "authors.dated_byline") for n in names)  # "By Maria Gonzalez and Tom Baker | 21 May 2021"
+        names = _authors(name, "authors.dated_byline") if name.text else []
+        if len(names) > 1:
+            found.extend(names)  # "By Maria Gonzalez and Tom Baker | 21 May 2021"
         elif name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
             found.append(_author(name, "authors.dated_byline"))
     return found
+
+
+def _authors(name: Seg, rule: str) -> list[Author]:
+    """The persons a byline names: several joined by commas and "and" ("Marie Dupont et Jean
+    Martin"), each a person's name; one, without the office after a comma ("John Smith, Policy
+    Director")."""
+    names = name.split(_and_pattern())
+    if names and any(is_job(word) for word in names[-1].text.split()[-1:]) and "," in name.text:
+        names = names[:-1]  # the office after the name
+    if len(names) > 1 and all(len(n.text.split()) <= _BYLINE_WORDS and person_name_score(n.text) >= 1 for n in names):
+        return [_author(n, rule) for n in names]
+    return [_author(names[0] if len(names) == 1 else name, rule)]
 
 
 @functools.cache

@@ -27,7 +27,10 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
     signatory's entry (``entries``) is none ("Socialist Party (Ireland)" under "Signatories")."""
     script = main_script(" ".join(line.text for line in lines[:stop]))
     end = header_end(lines)
-    candidates = [line for line in lines[:end] if _is_heading(line.text, script) and not _in_entries(line, entries)]
+    candidates = [line for line in lines[:end]
+                  if _is_heading(line.text, script) and not _in_entries(line, entries) and not _is_byline(line.text)]
+    # a word alone that says what the text is ("Comunicado", "ЗАЯВА"): the title when no heading is better
+    noun = next((line for line in lines[:end] if document_nouns().fullmatch(fold(line.text.strip(" .:#")))), None)
     if candidates:
         first = candidates[0]
         restated = _restated(first, lines, stop, script)
@@ -47,12 +50,13 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
             return end != ".", not addressed, end != "!" or line is first, len(line.text)
 
         best = max(candidates, key=rank)
-        if not rank(best)[1]:  # only a line that addresses the letter: the word over it that says what the text is
-            noun = next((line for line in lines[: best.index] if document_nouns().fullmatch(fold(line.text.strip(" .:")))), None)
-            if noun is not None:  # "ЗВЕРНЕННЯ" over "до Президента України"
-                return _title(noun, "title.document_noun", lines)
+        # only a sentence, or a line that addresses the letter ("ЗВЕРНЕННЯ" over "до Президента України")
+        if noun is not None and noun.index < best.index and not (rank(best)[0] and rank(best)[1]):
+            return _title(noun, "title.document_noun", lines)
         return _title(best, "title.longest_heading", lines)
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)
+    if banner is None and noun is not None:
+        return _title(noun, "title.document_noun", lines)
     return _title(banner, "title.banner", lines) if banner else None
 
 
@@ -141,7 +145,7 @@ def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | 
     return None
 
 
-_BYLINE_WORDS = 6
+_BYLINE_WORDS = 8
 
 
 def _is_byline(text: str) -> bool:
@@ -150,8 +154,10 @@ def _is_byline(text: str) -> bool:
         return False
     folded = fold(text)
     markers = load_lexicon().markers
+    names = [name for name in re.split(r",\s*|\s+(?:" + "|".join(map(re.escape, markers["and_word"])) + r")\s+",
+                                     text.split(None, 1)[-1]) if name]  # ("Par Marie Dupont et Jean Martin")
     return starts_with(folded, markers["meta_author"]) or (
-        starts_with(folded, markers["byline"]) and person_name_score(text.split(None, 1)[-1]) >= 1)
+        starts_with(folded, markers["byline"]) and bool(names) and all(person_name_score(name) >= 1 for name in names))
 
 
 def _next_nonblank(lines: list[Line], index: int) -> Line | None:

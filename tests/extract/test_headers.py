@@ -22,6 +22,10 @@ def _extract(text: str) -> Extraction:
      "Rights groups urge release of detained journalists", ["Sarah Jones"]),
     ("COALITION FOR FAIR TRADE                                              Page 1 of 2\n\nOpen letter to trade ministers",
      "Open letter to trade ministers", []),
+    # a byline is no headline; two writers joined by "et"; an office after the writer's name
+    ("Communiqué\n\nParis, le 1er mai 2023\n\nPar Marie Dupont et Jean Martin", "Communiqué", ["Marie Dupont", "Jean Martin"]),
+    ("Statement\n\nLast updated: 2024-05-06\nAuthor: John Smith, Policy Director", "Statement", ["John Smith"]),
+    ("Dichiarazione\n\nRoma, 25 aprile 2024\n\nA cura di Marco Rossi", "Dichiarazione", ["Marco Rossi"]),
     # a line that addresses the letter is its headline only when nothing else is
     ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
     ("Open Letter on the EU Asylum Pact\n\nTo: President of the European Commission\ncc: Members of the European Parliament; "
