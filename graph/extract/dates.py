@@ -46,7 +46,8 @@ def _calendar() -> _Calendar:
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|o|-?го|-?е)?\.?"
     year = r"(?P<y>(?:1[89]|20)\d\d)"
     forms = [
-        rf"(?P<iso>{year}-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))",
+        # (with the time of day an ISO 8601 stamp may carry: "2024-11-05T10:00:00Z")
+        rf"(?P<iso>{year}-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))(?:[Tt][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:[Zz]|[+-][0-2]\d:?[0-5]\d)?)?",
         r"(?P<ymd>(?P<y2>(?:1[89]|20)\d\d)[./](?P<m2>[01]?\d)[./](?P<d2>[0-3]?\d))(?!\d)",
         r"(?<![\d.])(?P<dmy>(?P<d3>[0-3]?\d)[./](?P<m3>[01]?\d)[./](?P<y3>(?:1[89]|20)\d\d))",
         rf"(?P<dmony>{day}\s+(?:de\s+|of\s+)?(?P<mon>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<y4>(?:1[89]|20)\d\d))",

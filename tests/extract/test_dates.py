@@ -16,6 +16,8 @@ PARSE = [
     ("12 mars 2023", ["2023-03-12"]),
     ("31.02.2024", []),  # not a calendar date
     ("Brasília, 1º de maio de 2021", ["2021-05-01"]),  # an ordinal day
+    ("2024-11-05T10:00:00Z", ["2024-11-05"]),  # an ISO 8601 stamp with its time
+    ("Published 2024-11-05T10:00:00+01:00 by Jane Doe", ["2024-11-05"]),
 ]
 
 
