@@ -249,6 +249,7 @@ def list_items(
     marked = sum(is_marked(p.text) for p in pieces)
     prior = _header_prior(pieces) or _list_prior(pieces)
     with_contacts: bool | None = None  #: whether the list has contact lines (found out when first needed)
+    with_addresses: bool | None = None  #: whether it has mail or web addresses (idem)
     items: list[Item] = []
     below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
     heading_country: str | None = None  #: the country a sub-heading names, for the entries below it
@@ -272,6 +273,15 @@ def list_items(
                 items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[-1])
                 below = piece.end
                 continue
+        bare_address = not inline and under and " " not in text.strip() and bool(identifiers_in(text))
+        if bare_address and with_addresses is None:
+            with_addresses = any(("@" in other.text or "www." in other.text) and is_contact_line(other.text) for other in pieces)
+        if bare_address and with_addresses:
+            # "rev.org.ua" right under "Sotsialnyi Rukh" in a list whose entries carry contacts (mail
+            # or web addresses; a bare domain alone, "350.org", may be a name)
+            _attach(items[-1].entry, identifiers_in(text))
+            below = piece.end
+            continue
         if id(piece) in carried:
             continue
         if _is_subheading(text, marked * 2 > len(pieces)):
