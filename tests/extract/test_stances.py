@@ -96,6 +96,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Schluss mit den Waffenlieferungen!", "Waffenlieferungen"),
     ("Wir lehnen die Erhöhung der Grundsteuer ab.", "Erhöhung der Grundsteuer"),
     ("Ci opponiamo all'aumento delle spese militari.", "aumento delle spese militari"),
+    ("Condanniamo i bombardamenti sulle città.", "bombardamenti sulle città"),  # the Italian article "i"
     ("Chiediamo al governo italiano di fermare l'invio di armi.", "fermare l'invio di armi"),
     ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
     ("Nous demandons au gouvernement de publier le rapport.", "publier le rapport"),
