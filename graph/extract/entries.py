@@ -397,7 +397,7 @@ def _office_body_name(entry: Entry) -> bool:
     body = entry.name.cut(words[0].end(), words[-2].start()).strip(" ,–-")
     if person_name_score(name.text) < 1 or looks_like_organisation(name.text) or not body.text:
         return False
-    if not (has_org_word(body.text) or _QUOTED_NAME.search(body.text) or any(is_capitals_acronym(w) for w in body.text.split())):
+    if not (has_org_word(body.text) or QUOTED_NAME.search(body.text) or any(is_capitals_acronym(w) for w in body.text.split())):
         return False
     entry.kind, entry.name, entry.affiliation, entry.country = "person", name, body.text, None
     return True
@@ -408,7 +408,7 @@ _OFFICE_LINE_WORDS = 4  #: an office, a body of one word or more, a given name a
 
 def _given_name_of(name: str, body: str) -> bool:
     """A person known by a given name alone, then the body they belong to ("Mathieu,
-    fairness.coop", "Hélène (Framasoft)"): one known given name, then an organisation's name."""
+    fairness.coop", "Hélène (La Quadrature du Net)"): one known given name, then an organisation's name."""
     words = name.split()
     return (len(words) == 1 and is_given_name(words[0]) and not is_acronym(words[0]) and looks_like_organisation(body)
             and not country_index().lookup(body))
@@ -504,7 +504,7 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         text = re.split(r"\s+(?:et|and|und|y|e|i)\s+(?=[a-zà-ÿ])", text)[0].strip()
         if text.startswith("@"):
             return text[1:]
-        quoted = _QUOTED_NAME.search(text)
+        quoted = QUOTED_NAME.search(text)
         if text[:1].islower() and quoted and has_org_word(text[: quoted.start()]):
             return quoted.group(1)  # "председатель комитета «Гражданское содействие»": the body's name in quotes
         if _WEB_NAME.fullmatch(text):
@@ -522,7 +522,8 @@ def affiliation_of(descriptors: list[str]) -> str | None:
 
 
 _WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,10}")  #: "fairness.coop", "olympe.legal"
-_QUOTED_NAME = re.compile(r"[«“„\"]([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^«»“”„\"]{1,80})[»”“\"]")
+#: a name in quotation marks: "ГО «Зелений Львів»", "Bündnis „Wohnen für alle“"
+QUOTED_NAME = re.compile(r"[«“„\"]([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^«»“”„\"]{1,80})[»”“\"]")
 _ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
 
 

@@ -191,9 +191,10 @@ def _split_after_country(part: Seg) -> list[Seg]:
     for match in _PAREN_THEN_NAME.finditer(part.text):
         head = part.cut(0, match.start() + 1)
         open_at = head.text.rfind("(")
+        if open_at < 0:
+            continue
         inside, before = head.text[open_at + 1 : -1], head.text[:open_at]
-        closes = country_index().lookup(inside) or (is_capitals_acronym(inside) and inside[0] == before.strip()[:1]
-                                                    and initials_match(inside, before))
-        if open_at >= 0 and closes:
+        if country_index().lookup(inside) or (is_capitals_acronym(inside) and inside[0] == before.strip()[:1]
+                                              and initials_match(inside, before)):
             return [head.strip(), *_split_after_country(part.cut(match.end()).strip())]
     return [part]

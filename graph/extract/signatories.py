@@ -20,7 +20,7 @@ from .contacts import country_of_identifiers, identifiers_in, is_contact_line, i
 from .countries import country_in_name, country_index, demonym_only
 from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
-from .entries import Entry, is_disclaimer, parse_entry
+from .entries import QUOTED_NAME, Entry, is_disclaimer, parse_entry
 from .inline import split_inline
 from .lexicon import document_nouns, load_lexicon
 from .names import (
@@ -141,14 +141,11 @@ def _a_name_in_capitals(label: str, known: frozenset[str], text: str) -> bool:
     return False
 
 
-_QUOTED_PART = re.compile(r"[„“«\"](?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^„“”«»\"]{1,80}[“”»\"]")
-
-
 def _is_proper_name(entry: Entry) -> bool:
     if parse_dates(entry.label) or re.fullmatch(r"[\W\d]*\w+[\W\d]+", entry.label):
         return False
     # a quoted name may hold small words ("Bündnis „Wohnen für alle“", "ГО «Зелений Львів»")
-    words = [w for w in re.split(r"\s+", _QUOTED_PART.sub(" Q ", entry.label)) if w]
+    words = [w for w in re.split(r"\s+", QUOTED_NAME.sub(" Q ", entry.label)) if w]
     small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e",
              "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und"}
     lowercase = [w for w in words if w[:1].isalpha() and not (w[:1].isupper() or w.lower() in small)]  # ("&", "–" are neither)
@@ -160,7 +157,7 @@ def _is_proper_name(entry: Entry) -> bool:
         return False
     return (
         entry.kind == "organisation" and (looks_like_organisation(entry.label) or bool(entry.aliases)
-                                          or bool(_QUOTED_PART.search(entry.label)))  # ("Bündnis „Wohnen für alle“")
+                                          or bool(QUOTED_NAME.search(entry.label)))  # ("Bündnis „Wohnen für alle“")
     ) or is_acronym(entry.label) or person_name_score(entry.label) == 2
 
 
