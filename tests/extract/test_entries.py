@@ -149,6 +149,7 @@ AFFILIATIONS = [
     # honorifics of the clergy, after an article; an office held in a place is no body
     ("The Most Revd Justin Welby, Archbishop of Canterbury", None),
     ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),
+    ("Rep. Jim McGovern, U.S. House of Representatives", "U.S. House of Representatives"),  # a legislator's title
     # a person known by a given name alone, then the body; a given name written in Cyrillic
     ("Mathieu, fairness.coop", "fairness.coop"),
     ("Hélène (La Quadrature du Net)", "La Quadrature du Net"),
