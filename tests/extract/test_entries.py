@@ -211,3 +211,12 @@ def test_identifiers_printed_after_a_name_are_kept_in_order() -> None:
     entry = parse_entry(Seg("Veterans For Peace, veteransforpeace.org, info@veteransforpeace.org", 0))
     assert entry is not None
     assert [(i.scheme, i.value) for i in entry.identifiers] == [("web", "veteransforpeace.org"), ("email", "info@veteransforpeace.org")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rep. Jim McGovern, U.S. House of Representatives", "Jim McGovern"),
+    ("The Most Revd Justin Welby, Archbishop of Canterbury", "Justin Welby"),
+])
+def test_titles_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
+    entry = parse_entry(Seg(text, 0))
+    assert entry is not None and entry.kind == "person" and entry.label == name
