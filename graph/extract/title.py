@@ -40,6 +40,8 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         while following is not None and _is_byline(following.text):  # "Autor: Luis Fernández" between title and date
             following = _next_nonblank(lines, following.index)
         if following is not None and is_dating_line(following.text):
+            if noun is not None and noun.index == first.index - 1 and first.text[:1].islower():
+                return _title(noun, "title.before_date", lines)  # "ДЕКЛАРАЦІЯ" / "учасників форуму …" over the date
             return _title(first, "title.before_date", lines)
         # a headline ends without a full stop ("We demand that water remains a public good." is a
         # sentence); a slogan below the first heading is the text's cry, not its title ("Обращение к
@@ -50,8 +52,10 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
             return end != ".", not addressed, end != "!" or line is first, len(line.text)
 
         best = max(candidates, key=rank)
-        # only a sentence, or a line that addresses the letter ("ЗВЕРНЕННЯ" over "до Президента України")
-        if noun is not None and noun.index < best.index and not (rank(best)[0] and rank(best)[1]):
+        # only a sentence, or a line that addresses the letter ("ЗВЕРНЕННЯ" over "до Президента України"),
+        # or a line in small letters that goes on the noun right above it ("ДЕКЛАРАЦІЯ" / "учасників форуму …")
+        goes_on = noun is not None and noun.index == best.index - 1 and best.text[:1].islower()
+        if noun is not None and noun.index < best.index and (not (rank(best)[0] and rank(best)[1]) or goes_on):
             return _title(noun, "title.document_noun", lines)
         return _title(best, "title.longest_heading", lines)
     banner = next((line for line in lines[:stop] if _is_banner(line.text)), None)

@@ -92,3 +92,10 @@ def test_a_headline_wrapped_over_two_lines_is_one() -> None:
                           "We, the undersigned organisations, urge the government to end red-tagging.\n")
     assert extraction.title is not None
     assert extraction.title.text == "JOINT STATEMENT ON THE PROTECTION OF HUMAN RIGHTS DEFENDERS IN THE PHILIPPINES"
+
+
+def test_a_heading_in_two_lines_a_document_noun_over_the_words_that_go_on_it() -> None:
+    extraction = _extract("ДЕКЛАРАЦІЯ\nучасників Всеукраїнського форуму громадських організацій\n\nКиїв, 3 грудня 2019 року\n\n"
+                          "Ми засуджуємо тиск на громадянське суспільство.\n")
+    assert extraction.title is not None
+    assert extraction.title.text == "ДЕКЛАРАЦІЯ учасників Всеукраїнського форуму громадських організацій"

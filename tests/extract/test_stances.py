@@ -97,6 +97,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Wir lehnen die Erhöhung der Grundsteuer ab.", "Erhöhung der Grundsteuer"),
     ("Ci opponiamo all'aumento delle spese militari.", "aumento delle spese militari"),
     ("Condanniamo i bombardamenti sulle città.", "bombardamenti sulle città"),  # the Italian article "i"
+    ("Открытое письмо против войны", "войны"),  # a document noun of two words in Russian, then what it is against
     ("Chiediamo al governo italiano di fermare l'invio di armi.", "fermare l'invio di armi"),
     ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
     ("Nous demandons au gouvernement de publier le rapport.", "publier le rapport"),
