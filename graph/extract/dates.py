@@ -59,6 +59,11 @@ def _calendar() -> _Calendar:
     return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]))
 
 
+def is_month_name(word: str) -> bool:
+    """A month's name in one of the calendar's languages ("July", "juillet", "липня")."""
+    return fold(word).rstrip(".") in _calendar().months
+
+
 def parse_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date in ``text`` as (ISO value, start, end); invalid calendar dates are skipped.
 

@@ -13,6 +13,7 @@ import re
 from ..model import OrgMention, Signatory, Span
 from ._text import fold
 from .countries import country_in_name, country_index
+from .dates import is_month_name
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, is_given_name, name_key, person_name_score
 
@@ -71,9 +72,14 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     words = name.split()
     while len(words) > 1 and fold(words[-1]) in jobs:
         words.pop()
+    if len(words) > 2 and len(words[-1]) >= _MONTH_LETTERS and is_month_name(words[-1]) and words[-2].islower():
+        words = words[:-2]  # "the Supreme Court in July": when, not part of the name
     name = " ".join(words) if words else name
     name = re.sub(r"(?:['’]s|\s+(?:" + _CONNECTOR + r"))+$", "", name).rstrip(" .,-")
     return name, start
+
+
+_MONTH_LETTERS = 4  #: a shorter month's name is more often a word of a name ("del Mar")
 
 
 def _person_then_link(name: str) -> int:

@@ -273,3 +273,9 @@ def test_a_person_named_before_the_body_of_a_mention_is_no_part_of_it() -> None:
     text = "A report\n\n\"The technology is inaccurate,\" said Dr Daragh Murray of Queen Mary University of London.\n"
     mentions = extract(decode_document("s.txt", text.encode())).mentions
     assert [m.name for m in mentions] == ["Queen Mary University of London"]
+
+
+def test_a_month_after_a_mentioned_body_is_no_part_of_it() -> None:
+    text = "A statement\n\nThe union was dissolved by the Supreme Court in July 2022, with the Consejo del Mar watching.\n"
+    mentions = extract(decode_document("s.txt", text.encode())).mentions
+    assert "Supreme Court" in {m.name for m in mentions}
