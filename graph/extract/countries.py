@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 import pycountry
+from anyascii import anyascii
 
 from ..resources import read_table
 from ._text import fold
@@ -47,8 +48,13 @@ class CountryIndex:
     subdivision_codes: frozenset[str]  #: two-letter codes of states and provinces ("SP", "DF", "NY"), of any country
 
     def place(self, text: str) -> frozenset[str] | None:
-        """The countries of the subdivision ``text`` names as a whole ("Torino" -> {IT}), else None."""
-        return self.places.get(_key(text.strip(" .,;:()[]\t")))
+        """The countries of the subdivision ``text`` names as a whole ("Torino" -> {IT}; "Москва"
+        read as "Moskva" -> {RU}), else None."""
+        stripped = text.strip(" .,;:()[]\t")
+        found = self.places.get(_key(stripped))
+        if found is None and not stripped.isascii():
+            found = self.places.get(_key(anyascii(stripped)))
+        return found
 
     def is_region(self, text: str) -> bool:
         """Whether ``text`` as a whole names a world region or continent ("EUROPE", "América Latina")."""

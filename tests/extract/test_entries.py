@@ -74,6 +74,8 @@ CASES = [
      "TH", "organisation"),
     # an office, the body and the person's name on one line
     ("Голова ГО «Спілка ветеранів АТО» Іван Петренко", "Іван Петренко", set(), None, "person"),
+    # a town in Cyrillic in brackets is where the body is (read transliterated against pycountry's subdivisions)
+    ("Правозащитный центр «Мемориал» (Москва)", "Правозащитный центр «Мемориал»", set(), "RU", "organisation"),
     # a preposition is in no person's name, though it may be in a body's
     ("Win Without War", "Win Without War", set(), None, "organisation"),
     # an acronym in small letters, of a compound word's parts
@@ -150,6 +152,7 @@ AFFILIATIONS = [
     ("The Most Revd Justin Welby, Archbishop of Canterbury", None),
     ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),
     ("Rep. Jim McGovern, U.S. House of Representatives", "U.S. House of Representatives"),  # a legislator's title
+    ("Иван Петров, Москва", None),  # a town in Cyrillic
     # a person known by a given name alone, then the body; a given name written in Cyrillic
     ("Mathieu, fairness.coop", "fairness.coop"),
     ("Hélène (La Quadrature du Net)", "La Quadrature du Net"),
