@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ._text import Seg, bracket_depths, fold, sentence_end
+from ._text import Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
-from .names import initials_match, is_acronym, is_capitals_acronym
+from .names import ends_with_legal_form, initials_match, is_acronym, is_capitals_acronym
 
 _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
@@ -74,7 +74,7 @@ def list_extent(content: Seg) -> Seg:
         end = len(_DATE_PREPOSITION.sub("", text[:dated]))
     listed = content.cut(0, end).strip(" ;:,")
     last = listed.text.rsplit(None, 1)[-1] if listed.text.strip() else ""
-    if last.endswith(".") and not (_DOTTED_ABBREVIATION.match(last) or fold(last) in load_lexicon().legal_forms):
+    if last.endswith(".") and not (_DOTTED_ABBREVIATION.match(last) or ends_with_legal_form(listed.text)):
         listed = listed.strip(" .;:,")  # the sentence's full stop, not a name's ("SEND e.V.", "Propuesta Cívica A.C.")
     return listed
 
@@ -125,6 +125,8 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
                              and not _CONJUNCTION.search(left.text)  # (the list's first "and" is tried after)
                              and (_one_capitalised_word(right_text) or _one_distinct_word(right_text)
                                   or is_capitals_acronym(right_text.split()[0]))
+                             # "…, Verstehbahnhof and Wikimedia Deutschland e. V.": a name that ends with its legal form
+                             or _one_capitalised_word(left.text) and ends_with_legal_form(right_text)
                              or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]

@@ -78,6 +78,11 @@ CASES = [
     ("Signed by: Oxfam; Third World Network-Africa and Urgent Action Fund for Women's Human Rights.",
      ["Oxfam", "Third World Network-Africa", "Urgent Action Fund for Women's Human Rights"]),
     ("Signed by: Access Now; freifunk.net; Digitalcourage.", ["Access Now", "freifunk.net", "Digitalcourage"]),
+    # a one-word name, then one that ends with its legal form (which keeps its dot); "Workers and
+    # Peasants Party" stays one name
+    ("Signed by: Access Now, Verstehbahnhof and Wikimedia Deutschland e. V.",
+     ["Access Now", "Verstehbahnhof", "Wikimedia Deutschland e. V."]),
+    ("Signed by: Oxfam, Workers and Peasants Party.", ["Oxfam", "Workers and Peasants Party"]),
     # names set apart by semicolons may hold commas
     ("Signed by: Oxfam; Asia Pacific Forum on Women, Law and Development; Third World Network.",
      ["Oxfam", "Asia Pacific Forum on Women, Law and Development", "Third World Network"]),
