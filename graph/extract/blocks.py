@@ -273,13 +273,13 @@ def list_items(
                 items[-1].entry.country = items[-1].entry.country or country_index().lookup(text.rsplit(",", 1)[-1])
                 below = piece.end
                 continue
-        bare_address = not inline and under and " " not in text.strip() and bool(identifiers_in(text))
-        if bare_address and with_addresses is None:
+        address = identifiers_in(text) if not inline and under and " " not in text.strip() else []
+        if address and with_addresses is None:
             with_addresses = any(("@" in other.text or "www." in other.text) and is_contact_line(other.text) for other in pieces)
-        if bare_address and with_addresses:
+        if address and with_addresses:
             # "rev.org.ua" right under "Sotsialnyi Rukh" in a list whose entries carry contacts (mail
             # or web addresses; a bare domain alone, "350.org", may be a name)
-            _attach(items[-1].entry, identifiers_in(text))
+            _attach(items[-1].entry, address)
             below = piece.end
             continue
         if id(piece) in carried:

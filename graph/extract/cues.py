@@ -18,7 +18,7 @@ from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .countries import country_index
 from .entries import is_table_header
 from .inline import list_extent, split_inline
-from .lexicon import Lexicon, load_lexicon, phrase_pattern
+from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import looks_like_organisation
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
@@ -46,7 +46,6 @@ class _Patterns:
     adapted: re.Pattern[str]
     closing: re.Pattern[str]
     further: re.Pattern[str]
-    document: re.Pattern[str]
     membership: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     signers_in_prose: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     signers_heads: re.Pattern[str]  #: any head of ``signers_in_prose``: one scan before trying each pair
@@ -76,7 +75,6 @@ def _patterns() -> _Patterns:
         adapted=phrase_pattern([cue.phrase for cue in lexicon.cues_for("adapted_from")]),
         closing=re.compile(rf"^(?:{phrase_pattern(markers['closing']).pattern})\s*[,.!:]?$"),
         further=re.compile(rf"^(?:{phrase_pattern(markers['further']).pattern})\s*(?:include[sd]?|are|:)?\s*:?"),
-        document=phrase_pattern(markers["document"]),
         membership=tuple(
             (re.compile(rf"(?<!\w){re.escape(head)}\s+"), re.compile(rf"(?<!\w){re.escape(verb)}\s*:?\s+"))
             for head, verb in lexicon.membership
@@ -288,7 +286,7 @@ def _after_document(after: Seg) -> Seg | None:
     after the verb are not "this <document>" with names after it."""
     folded, origin = fold_with_map(after.text)  # (the words are data, folded: "la présente" is "la presente")
     this = _patterns().this.match(folded)
-    document = _patterns().document.match(folded, this.end()) if this else None
+    document = document_nouns().match(folded, this.end()) if this else None
     if document is None:
         return None
     rest = after.cut(origin[document.end()]).strip(" :,—–-")
@@ -300,7 +298,7 @@ def _after_this_document(after: Seg) -> Seg | None:
     """The names after "this <document>:" that follow a cue verb ("… endorse this statement: A, B")."""
     folded, origin = fold_with_map(after.text)
     this = _patterns().this.match(folded)
-    document = _patterns().document.match(folded, this.end()) if this else None
+    document = document_nouns().match(folded, this.end()) if this else None
     if document is None or not folded[document.end() :].lstrip().startswith(":"):
         return None
     rest = after.cut(origin[document.end()]).strip(" :")
@@ -383,9 +381,7 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
                  for part in split_inline(subject)]
         # (capitalised names, none a place, the first with a body's signals and the others with them
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
-        index = country_index()
-        if (len(parts) >= 2 and all(part[:1].isupper() and not index.names_a_place(part) and not _YEAR_PHRASE.match(part)
-                                    for part in parts)
+        if (len(parts) >= 2 and _names_not_places(parts) and not any(_YEAR_PHRASE.match(part) for part in parts)
                 and looks_like_organisation(parts[0])
                 and all(looks_like_organisation(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
@@ -418,7 +414,7 @@ def _common_noun(text: str) -> bool:
 def _document_subject(before: str) -> bool:
     """True when the sentence so far has a document for subject ("this statement is ...")."""
     sentence = re.split(r"[.!?]\s", before)[-1]
-    match = _patterns().document.search(sentence)
+    match = document_nouns().search(sentence)
     if match is None or len(sentence.split()) > 20:
         return False
     return bool(_SUBJECT.search(sentence[: match.start()] + " "))
@@ -500,9 +496,13 @@ def _names_listed(rest: Seg) -> Seg | None:
     parts = split_inline(content)
     if len(parts) < 2 or not _LIST_SEPARATOR.search(content.text) and len(parts) < 3:
         return None
-    if all(part.text[:1].isupper() and not country_index().names_a_place(part.text) for part in parts):
-        return content
-    return None
+    return content if _names_not_places([part.text for part in parts]) else None
+
+
+def _names_not_places(parts: list[str]) -> bool:
+    """Whether every part of a list opens with a capital and none names a country, a region or a
+    subdivision ("A, B, NABU und WWF"; not "Guatemala, Honduras y El Salvador")."""
+    return all(part[:1].isupper() and not country_index().names_a_place(part) for part in parts)
 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"

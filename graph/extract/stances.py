@@ -26,7 +26,7 @@ from ..model import Span, Stance
 from ..resources import read_table
 from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
 from .inline import split_inline
-from .lexicon import load_lexicon, phrase_pattern
+from .lexicon import document_nouns, load_lexicon, phrase_pattern
 from .names import initials_match, is_capitals_acronym
 
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
@@ -77,7 +77,6 @@ class _Cues:
     exclaim: _Family  #: a word that opens a short exclamation: "Keine …!", "Sem …!"
     exclaim_after: _Family  #: a word that ends one: "¡Palestina libre!"
     titled: _Family  #: "against", "contre": after a document noun ("Open letter against X")
-    document: re.Pattern[str]  #: the document nouns of markers.tsv: "statement", "nota", "appel"
     joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
     party: _Family  #: a verb in the third person: a stance when its subject is a party to the document
     party_chained: _Family  #: a join word and such a verb: "y exige" (after "La CGT condena X")
@@ -139,7 +138,6 @@ def _cues() -> _Cues:
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
-                 document=phrase_pattern(load_lexicon().markers["document"]),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
                  no_target=no_target, imperatives=imperatives)
 
@@ -193,7 +191,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     # common: only lines with a "!" are read for the first, short lines with a document noun for the second)
     short = [line for line in lines[:stop] if len(line.text) <= _TITLE_CHARS]
     candidates = (lines_matching(lines[:stop], _cues().any_cue) | {line.index for line in lines[:stop] if "!" in line.text}
-                  | lines_matching(short, _cues().document))
+                  | lines_matching(short, document_nouns()))
     skipped = _Spans(skip)
     for line in (_paragraph_lines(lines[:stop], candidates, text) if text is not None else lines[:stop]):
         if line.blank:
@@ -311,7 +309,7 @@ def _read(sentence: Seg, parties: _Parties | None) -> list[Stance]:
     folded = fold(sentence.text)
     cues = _cues()
     if ("!" in sentence.text or cues.own_cue.search(folded)
-            or len(sentence.text) <= _TITLE_CHARS and cues.document.search(folded)):
+            or len(sentence.text) <= _TITLE_CHARS and document_nouns().search(folded)):
         return _demand_clauses(sentence) or _stances(sentence, parties)
     if parties is not None and cues.party.pattern.search(folded):
         lead = _LEAD.match(sentence.text)
@@ -398,7 +396,7 @@ def _stances(sentence: Seg, parties: _Parties | None = None) -> list[Stance]:
     cues = _cues()
     addressee = _ADDRESSEE.match(body.text)
     to = body.text[: addressee.end()].rstrip(": ") if addressee else None
-    if to is not None and len(to.split()) <= _LABEL_WORDS and cues.document.search(fold(to)):
+    if to is not None and len(to.split()) <= _LABEL_WORDS and document_nouns().search(fold(to)):
         to = None  # "Resolution: Hände weg von Venezuela!", "Declaración conjunta: …": what the text is, not whom it addresses
     whole = _Folded.of(body)
     joined = _joined(whole)
@@ -559,7 +557,7 @@ def _titled(said: _Folded, sentence: Seg) -> list[Stance]:
     if len(folded.split()) > _TITLE_WORDS:
         return []
     cues = _cues()
-    noun = cues.document.search(folded)
+    noun = document_nouns().search(folded)
     if noun is None or len(folded[: noun.start()].split()) >= _TITLE_NOUN_WORDS:
         return []
     found = [(match, family) for family in (cues.slogan, cues.titled) if (match := family.pattern.search(folded, noun.end()))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -158,10 +159,16 @@ def _is_byline(text: str) -> bool:
         return False
     folded = fold(text)
     markers = load_lexicon().markers
-    names = [name for name in re.split(r",\s*|\s+(?:" + "|".join(map(re.escape, markers["and_word"])) + r")\s+",
-                                     text.split(None, 1)[-1]) if name]  # ("Par Marie Dupont et Jean Martin")
+    names = [name for name in _name_joins().split(text.split(None, 1)[-1]) if name]  # ("Par Marie Dupont et Jean Martin")
     return starts_with(folded, markers["meta_author"]) or (
         starts_with(folded, markers["byline"]) and bool(names) and all(person_name_score(name) >= 1 for name in names))
+
+
+@functools.cache
+def _name_joins() -> re.Pattern[str]:
+    """A comma, or a word that joins the last of several names (and_word markers): the separators
+    of a byline's names (authors._and_pattern reads the same words, case-insensitively)."""
+    return re.compile(r",\s*|\s+(?:" + "|".join(map(re.escape, load_lexicon().markers["and_word"])) + r")\s+")
 
 
 def _next_nonblank(lines: list[Line], index: int) -> Line | None:
