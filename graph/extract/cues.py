@@ -333,6 +333,9 @@ def _announces_list(text: str) -> bool:
 _BACK_REFERENCE = re.compile(r"(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Las|Il|Lo|A|O|As|Os)\s+[^\s]+")
 
 
+_SIGNER_WORDS = 3  #: "the undersigned", "die unterzeichnenden Verbände": how soon a subject of signers says so
+
+
 def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: re.Pattern[str], role: str) -> list[Cue]:
     """"The ICOR opposes ...", "Socialist Worker reprints ...": the body heading a sentence
     whose verb declares (an issuer) or republishes (a distributor)."""
@@ -344,6 +347,8 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         head_start = max(folded.rfind(". ", 0, match.start()), folded.rfind(", ", 0, match.start()))
         start = head_start + 2 if head_start >= 0 else 0
         subject = line.seg.cut(origin[start], origin[match.start()]).strip()
+        if any(fold(word) in load_lexicon().markers["signer_word"] for word in subject.text.split()[:_SIGNER_WORDS]):
+            continue  # "die unterzeichnenden Träger und Verbände … fordern": the signers described, named elsewhere
         tail = _patterns().subject_tail.search(subject.text.lower())
         if tail:
             subject = subject.cut(0, tail.start()).strip()

@@ -348,6 +348,9 @@ def _explicit_country(entry: Entry) -> None:
         elif (tail.text in country_index().subdivision_codes and len(head.text.split()) >= 2
               and not (tail.text[0] == head.text[0].upper() and initials_match(tail.text, head.text))):
             entry.name = head  # "Sindicato dos Trabalhadores em Educação (Sinte) – SC": the state the body is in
+        elif len(head.text.split()) >= 2 and (country_index().is_region(tail.text) or (
+                tail.text.isupper() and fold(tail.text) in load_lexicon().markers["scope_word"])):
+            entry.name = head  # "… Minero (M4) – REGIONAL", "… – AMÉRICA LATINA": where it works, in the country's place
 
 
 def _drop_city_after_legal_form(entry: Entry) -> None:

@@ -28,14 +28,18 @@ _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
 _CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|alliance|coalition|union", re.IGNORECASE)
 
 
-def extract_mentions(text: str, signatories: list[Signatory]) -> list[OrgMention]:
-    """Every organisation named outside the signatory entries, each name once."""
+def extract_mentions(text: str, signatories: list[Signatory], title: Span | None = None) -> list[OrgMention]:
+    """Every organisation named outside the signatory entries, each name once. A headline in
+    title case that is one run of capitalised words around a declaring verb ("Coalition Demands
+    Living Wage for Care Workers") names no body as a whole."""
     taken = [(s.span.start, s.span.end) for s in signatories]
     taken += [(s.entry.start, s.entry.end) for s in signatories if s.entry]
     known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
     found: dict[str, OrgMention] = {}
     for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:
         if any(start < mention.span.end and mention.span.start < end for start, end in taken):
+            continue
+        if title is not None and mention.span.start <= title.start and mention.span.end >= title.end and _declares(mention.name):
             continue
         key = name_key(mention.name)
         if key in found:
@@ -45,6 +49,12 @@ def extract_mentions(text: str, signatories: list[Signatory]) -> list[OrgMention
         else:
             found[key] = mention
     return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _declares(name: str) -> bool:
+    """Whether a word of ``name`` is a verb that declares ("Demands", "Urges", "Fordert")."""
+    verbs = load_lexicon().markers["declare"]
+    return any(fold(word) in verbs for word in name.split())
 
 
 def _mention(name: str, start: int, rule: str, aliases: tuple[str, ...] = ()) -> OrgMention:
@@ -160,11 +170,26 @@ def _keyword_names(text: str) -> list[OrgMention]:
             continue  # "Demand to the European Union to:": a heading, not a body's name
         for part in _split_joined(match.group()):
             name, start = _trim(part[0], offset + part[1])
+            if name and fold(name.split()[-1]) in load_lexicon().markers["law_word"]:
+                # "Care Workers Fair Pay Act": a law, not a body; "European Parliament on the AI Act": the body before it
+                about = list(_ABOUT_LAW.finditer(name))
+                name = name[: about[-1].start()] if about else ""
+            if offset > 0 and _after_signer_word(text, offset):
+                continue  # "die unterzeichnenden Träger und Verbände der Jugendhilfe": the signers described
             if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
                 if len(name.split()) == 2 and is_given_name(name.split()[0]):
                     continue  # "Mary Church, Head of Campaigns": a person whose surname is an organisation's word
                 found.append(_mention(name, start, "mentions.organisation_word"))
     return found
+
+
+_ABOUT_LAW = re.compile(r"\s+(?:on|about|regarding|against|for|to)\s+(?:the\s+)?(?=\S)")
+
+
+def _after_signer_word(text: str, offset: int) -> bool:
+    """Whether the word before ``offset`` describes the signers ("undersigned", "unterzeichnenden")."""
+    before = text[max(0, offset - 40) : offset].rsplit(None, 1)
+    return bool(before) and fold(before[-1]) in load_lexicon().markers["signer_word"]
 
 
 def _split_joined(run: str) -> list[tuple[str, int]]:

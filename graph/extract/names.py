@@ -23,9 +23,15 @@ ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el",
 _DOMAIN = re.compile(r"(?<![\w-])[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECASE)
 
 
+_LETTER_NUMBER = re.compile(r"[A-Z][0-9]{1,3}")
+
+
 @functools.lru_cache(maxsize=65536)
 def is_acronym(token: str) -> bool:
-    """A short token written mostly in capitals: "ITC", "UPC-Manidem", "DNP+", "MyWATCH", "S2B"."""
+    """A short token written mostly in capitals: "ITC", "UPC-Manidem", "DNP+", "MyWATCH", "S2B";
+    a capital and a number ("M4", "G20", "C40")."""
+    if _LETTER_NUMBER.fullmatch(token):
+        return True
     letters = [c for c in token if c.isalpha()]
     if not (2 <= len(token) <= 16) or " " in token or len(letters) < 2:
         return False

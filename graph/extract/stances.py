@@ -750,18 +750,23 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
     whole text when there is none ("we urge the adoption of X" names no addressee)."""
     folded, origin = fold_with_map(asked.text)
     depths = bracket_depths(folded)
+    articles = load_lexicon().markers["article"]
+    held: Seg | None = None  # a "to" before an article ("all parties to the conflict to respect …"), kept in reserve
     for marker in to_word.finditer(folded):
         before = folded[: marker.start()].split()
         if len(before) > _ADDRESSEE_WORDS:
             break
-        if before and depths[marker.start()] == 0:
-            return asked.cut(origin[marker.end()]).strip()
         after = folded[marker.end() :].split(None, 1)
+        if before and depths[marker.start()] == 0:
+            if after and after[0] in articles and held is None:
+                held = asked.cut(origin[marker.end()]).strip()
+                continue
+            return asked.cut(origin[marker.end()]).strip()
         if not before and after and after[0] not in load_lexicon().markers["article"]:
             # "Nous vous demandons de renoncer à …": the addressee came before the verb ("vous");
             # ("Instamos a los gobiernos a …": an article after the word opens the addressee)
             return asked.cut(origin[marker.end()]).strip()
-    return asked
+    return held or asked
 
 
 _ADDRESSEE_WORDS = 12

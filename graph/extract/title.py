@@ -96,6 +96,8 @@ def _is_heading(text: str, script: str) -> bool:
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False
+    if starts_with(folded, load_lexicon().markers["release"]):
+        return False  # "FOR IMMEDIATE RELEASE": an instruction to editors
     if text.rstrip().endswith(",") and starts_with(folded, load_lexicon().markers["salutation"]):
         return False  # "Dear Minister Hansen,"
     if page_number().search(folded):

@@ -105,6 +105,11 @@ CASES = [
     ("Argentina: Partido Obrero (PO)", "Partido Obrero", {"PO"}, "AR", "organisation"),  # the country first
     ("Brazil – Partido Socialista dos Trabalhadores Unificado (PSTU)", "Partido Socialista dos Trabalhadores Unificado", {"PSTU"},
      "BR", "organisation"),
+    # an acronym of a capital and a number; a region or a scope in the country's place after a dash
+    ("Movimiento Mesoamericano contra el Modelo Extractivo Minero (M4) – REGIONAL",
+     "Movimiento Mesoamericano contra el Modelo Extractivo Minero", {"M4"}, None, "organisation"),
+    ("Red Latinoamericana de Mujeres Defensoras – AMÉRICA LATINA", "Red Latinoamericana de Mujeres Defensoras", set(), None,
+     "organisation"),
 ]
 
 
@@ -148,6 +153,8 @@ AFFILIATIONS = [
     ("Maria da Silva (Professora, Universidade Federal de Minas Gerais)", "Universidade Federal de Minas Gerais"),
     ("Голова ВГО «Ветеранський рух» Олена Коваленко", "ВГО «Ветеранський рух»"),
     ("Marina Silva – Ministra do Meio Ambiente – Brasil", None),
+    ("Thomas Weber (Vorstand, AWO Landesverband Berlin e.V.)", "AWO Landesverband Berlin e.V."),  # a German office first
+    ("Petra Lang, Bundesvorsitzende, Naturfreunde Deutschlands", "Naturfreunde Deutschlands"),
     # honorifics of the clergy, after an article; an office held in a place is no body
     ("The Most Revd Justin Welby, Archbishop of Canterbury", None),
     ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),

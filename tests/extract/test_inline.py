@@ -128,6 +128,7 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("The ICOR opposes the war.", ["ICOR"]),
     ("The Alliance urges the government to act.", []),  # a body named elsewhere, by a common noun
     ("Die Initiative fordert ein Gesetz.", []),
+    ("Die unterzeichnenden Träger und Verbände der Jugendhilfe fordern den Senat auf, die Kürzungen zurückzunehmen.", []),
 ])
 def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
@@ -284,3 +285,17 @@ def test_a_month_after_a_mentioned_body_is_no_part_of_it() -> None:
     text = "A statement\n\nThe union was dissolved by the Supreme Court in July 2022, with the Consejo del Mar watching.\n"
     mentions = extract(decode_document("s.txt", text.encode())).mentions
     assert "Supreme Court" in {m.name for m in mentions}
+
+
+def test_a_law_is_no_body_and_a_title_case_headline_is_no_name() -> None:
+    text = ("FOR IMMEDIATE RELEASE\nMarch 8, 2024\n\nCoalition Demands Living Wage for Care Workers\n\n"
+            "The coalition called on Congress to pass the Care Workers Fair Pay Act and thanked the European Parliament "
+            "on the AI Act.\n\nAbout the National Domestic Workers Network: the network advocates for domestic workers.\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert extraction.title is not None and extraction.title.text == "Coalition Demands Living Wage for Care Workers"
+    assert [m.name for m in extraction.mentions] == ["European Parliament", "National Domestic Workers Network"]
+
+
+def test_a_run_after_a_word_for_the_signers_is_no_mention() -> None:
+    text = "Offener Brief\n\nDie unterzeichnenden Träger und Verbände der Jugendhilfe wenden sich an Sie.\n"
+    assert extract(decode_document("s.txt", text.encode())).mentions == ()

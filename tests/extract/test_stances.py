@@ -92,6 +92,8 @@ CASES = [
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
+    # the addressee holds a "to" of its own before an article
+    ("We call on all parties to the conflict to respect international humanitarian law.", "respect international humanitarian law"),
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
     ("Schluss mit den Waffenlieferungen!", "Waffenlieferungen"),
     ("Wir lehnen die Erhöhung der Grundsteuer ab.", "Erhöhung der Grundsteuer"),
