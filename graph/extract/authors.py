@@ -51,6 +51,9 @@ def _metadata(lines: list[Line], end: int) -> list[Author]:
         match = pattern.match(fold(line.text))
         if match and line.text[:1].isupper():
             value = line.seg.cut(len(line.text) - len(line.text[match.end() :].lstrip())).strip()
+            dated = parse_dates(value.text)
+            if dated and dated[0][1] > 0:  # "Posted by Jane Doe on 12 May 2023": the name before the date
+                value = value.cut(0, _before_date_particles(value.text[: dated[0][1]])).strip()
             if value.text and len(value.text.split()) <= 6:
                 found.extend(_authors(value, "authors.metadata"))
     return found

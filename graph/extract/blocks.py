@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Identifier
@@ -312,7 +313,7 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
     for has, shaped, flag in ((opens_with_acronym, leading_capitals, "acronym_first"),
                               (closes_with_acronym, trailing_capitals, "acronym_last")):
         done = {id(item) for item in items if has(item.entry)}
-        if len(done) < _ACRONYM_COLUMN or len(done) * 2 < len(items):
+        if (len(done) < _ACRONYM_COLUMN or len(done) * 2 < len(items)) and not _all_shaped(items, shaped):
             continue
         for index, item in enumerate(items):
             entry = item.entry
@@ -321,6 +322,25 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
             again = parse_entry(entry.whole, inline=inline, prior=prior, known_initials=known_initials, **{flag: True})
             if again is not None and has(again):
                 items[index] = dataclasses.replace(item, entry=again)
+
+
+_SHAPED_COLUMN = 3  #: entries that must all have the shape when few of their words in capitals abbreviate them
+
+
+def _all_shaped(items: list[Item], shaped: Callable[[str], bool]) -> bool:
+    """Whether every entry of a list of three or more has the shape, with words in capitals that
+    name no place ("… Ensino Superior – ANDES-SN" on every line; not "… – GUATEMALA"): a column of
+    acronyms even where few of them abbreviate their names word by word."""
+    if len(items) < _SHAPED_COLUMN:
+        return False
+    for item in items:
+        text = item.entry.whole.text.strip(" .;,")
+        if item.entry.kind != "organisation" or not shaped(text):
+            return False
+        edge = text.split()[0] if shaped is leading_capitals else text.split()[-1].lstrip("-–—")
+        if country_index().names_a_place(edge):
+            return False
+    return True
 
 
 def _wrapped_item(first: Seg, rest: list[Seg], role: str, rule: str, prior: str | None, known_initials: frozenset[str],

@@ -30,6 +30,7 @@ class _Calendar:
     weekdays: frozenset[str]
     cue: re.Pattern[str]
     dated_document: re.Pattern[str]
+    adopted: re.Pattern[str]  #: "adopted 12 January 2022": a header's date cue, not the body's
 
 
 @functools.cache
@@ -56,7 +57,8 @@ def _calendar() -> _Calendar:
     ]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
     markers = load_lexicon().markers
-    return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]))
+    return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]),
+                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s*$"))
 
 
 def is_month_name(word: str) -> bool:
@@ -150,6 +152,8 @@ def extract_dates(lines: list[Line], stop: int) -> list[DateMention]:
             rule = _context(line.text, start, end, calendar)
             if rule is None and line.index < header and _closes_header_line(line.text, start, end):
                 rule = "dates.header_line"
+            if rule is None and line.index < header and calendar.adopted.search(fold(line.text[:start])):
+                rule = "dates.adopted"  # "ICOR resolution, adopted 12 January 2022"
             if rule and value not in {d.value for d in found}:
                 found.append(DateMention(value, Span(line.seg.start + start, line.seg.start + end), rule))
     return found

@@ -53,7 +53,7 @@ _PIPE_ROW = re.compile(r"\|[^|\n]*(?:\|[^|\n]*)+\|")  #: "| cell | cell |"
 _PIPE_CELL = re.compile(r"\|")
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=\S)")
-_TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14}|[A-Z][A-Z0-9]{1,14}-[A-Z][A-Z0-9]{0,5})$")
+_TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Za-z0-9+]{1,14}|[A-Z][A-Z0-9]{1,14}[-/][A-Z][A-Z0-9]{0,5})$")
 #: an acronym of two words in capitals after a dash: "Asociación para una Ciudadanía Participativa – ACI PARTICIPA"
 _TRAILING_TWO_CAPS = re.compile(r"(?<!\s)\s+[-–—]\s*([A-Z][A-Z0-9+]{1,14} [A-Z][A-Z0-9+]{1,14})$")
 _PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")

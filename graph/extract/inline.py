@@ -19,6 +19,7 @@ _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces 
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
+_CLOSING_ACRONYM = re.compile(r"\s\(([^()\s]{2,16})\)\s*$")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")
@@ -98,6 +99,24 @@ def split_inline(content: Seg) -> list[Seg]:
     return [p for p in out if p.text]
 
 
+def acronym_name_start(text: str, joins: re.Pattern[str]) -> int | None:
+    """Where the name starts that a closing acronym in brackets abbreviates, when that name holds
+    a join word ("… and the American Federation of Labor and Congress of Industrial Organizations
+    (AFL-CIO)", "International Coordination of Revolutionary Parties and Organizations (ICOR)"):
+    no join word after it separates two names. None when the acronym spans no join word."""
+    closing = _CLOSING_ACRONYM.search(text)
+    if not closing or not is_acronym(closing.group(1)):
+        return None
+    start = max(text.rfind(")", 0, closing.start()), text.rfind(",", 0, closing.start()), text.rfind(";", 0, closing.start())) + 1
+    lead = re.match(rf"\s*(?:{joins.pattern})?\s*(?:the\s+)?", text[start:])
+    start += lead.end() if lead else 0
+    name = text[start : closing.start()]
+    last = list(joins.finditer(name))
+    if not last or not initials_match(closing.group(1), name) or initials_match(closing.group(1), name[last[-1].end() :]):
+        return None
+    return start
+
+
 def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
     """"US Friends of the Soviet People and the Zimbabwe Communist Party" -> two names: split at
     "and" when an article follows it or the words before it end a name ("… Party and …"). The
@@ -107,9 +126,10 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
     Deutschland und IPPNW"; not "Australian Fair Trade and Investment Network"), or when each
     side is one capitalised word ("…, Oxfam and Greenpeace", "…, dem BUND und Campact": a name
     such as "Bread and Roses" is then read as two, the rarer case)."""
+    protected = acronym_name_start(part.text, _CONJUNCTION)
     depths = bracket_depths(part.text)
     for match in reversed(list(_CONJUNCTION.finditer(part.text))):
-        if depths[match.start()] > 0:
+        if depths[match.start()] > 0 or protected is not None and match.start() >= protected:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = _ARTICLE_AFTER_AND.sub("", right.text)

@@ -183,7 +183,7 @@ def _keyword_names(text: str) -> list[OrgMention]:
     return found
 
 
-_ABOUT_LAW = re.compile(r"\s+(?:on|about|regarding|against|for|to)\s+(?:the\s+)?(?=\S)")
+_ABOUT_LAW = re.compile(r"(?<!\s)\s+(?:on|about|regarding|against|for|to)\s+(?:the\s+)?(?=\S)")
 
 
 def _after_signer_word(text: str, offset: int) -> bool:

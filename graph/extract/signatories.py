@@ -21,7 +21,7 @@ from .countries import country_in_name, country_index, demonym_only
 from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import QUOTED_NAME, Entry, is_disclaimer, parse_entry
-from .inline import split_inline
+from .inline import acronym_name_start, split_inline
 from .lexicon import document_nouns, load_lexicon
 from .names import (
     document_initials,
@@ -112,6 +112,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     """The body named after an issuer or adapted-from phrase ("by X / Y (USA)", "of A and B")."""
     assert cue.content is not None
     parts = cue.content.split(_CONNECTOR)
+    if acronym_name_start(cue.content.text, _CONNECTOR) == 0:
+        parts = [cue.content]  # "… Parties and Organizations (ICOR)": one name
     if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
         parts = [cue.content]  # "of Communist and Workers' Parties": "Communist" names no body of its own
     if any(country_index().names_a_place(part.text) for part in parts[1:]):
@@ -296,7 +298,9 @@ def _letterhead(paragraphs: list[list[Line]], known: frozenset[str], covered: se
             continue
         if any(line.index in covered for line in paragraph) or any(line.text.rstrip().endswith(":") for line in paragraph):
             continue  # a list under a cue, or one with a sub-heading, is not a letterhead
-        bodies = [parse_entry(line.seg, known_initials=known) for line in paragraph[:-1]]
+        # (an address or a phone line in it is the letterhead's, not a body's: "Kaiserin-Augusta-Allee 5, 10553 Berlin")
+        bodies = [parse_entry(line.seg, known_initials=known) for line in paragraph[:-1]
+                  if not (is_postal_address(line.text) or is_contact_line(line.text))]
         if not bodies or any(b is None or b.kind != "organisation" or len(b.label.split()) > 10 for b in bodies):
             continue
         if not all(b is not None and (b.country or looks_like_organisation(b.label)) for b in bodies):

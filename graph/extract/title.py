@@ -43,6 +43,9 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
         if following is not None and is_dating_line(following.text):
             if noun is not None and noun.index == first.index - 1 and first.text[:1].islower():
                 return _title(noun, "title.before_date", lines)  # "ДЕКЛАРАЦІЯ" / "учасників форуму …" over the date
+            headline = _headline_after_date(first, following, candidates)
+            if headline is not None:
+                return _title(headline, "title.after_date", lines)
             return _title(first, "title.before_date", lines)
         # a headline ends without a full stop ("We demand that water remains a public good." is a
         # sentence); a slogan below the first heading is the text's cry, not its title ("Обращение к
@@ -63,6 +66,20 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
     if banner is None and noun is not None:
         return _title(noun, "title.document_noun", lines)
     return _title(banner, "title.banner", lines) if banner else None
+
+
+def _headline_after_date(first: Line, date: Line, candidates: list[Line]) -> Line | None:
+    """"Communiqué de presse" / "Paris, le 3 juin 2024" / "Loi immigration : les associations
+    saisissent …": over the date stands only what the text is; the headline comes after it."""
+    if not document_nouns().fullmatch(fold(first.text.strip(" .:#"))):
+        return None
+    after = next((line for line in candidates if line.index > date.index), None)
+    if after is None or after.text.rstrip().endswith(".") or len(after.text.split()) < _HEADLINE_WORDS:
+        return None
+    return after
+
+
+_HEADLINE_WORDS = 3
 
 
 def _in_entries(line: Line, entries: Sequence[Span]) -> bool:

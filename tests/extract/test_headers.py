@@ -35,6 +35,12 @@ def _extract(text: str) -> Extraction:
      "# Lettre ouverte : pour un numérique émancipateur", "Lettre ouverte : pour un numérique émancipateur", []),
     # a call that names the day it calls for is a headline, not a dateline
     ("Aufruf zur Demonstration am 3. Oktober 2024\n\nNie wieder Krieg!", "Aufruf zur Demonstration am 3. Oktober 2024", []),
+    # over the date only what the text is; its headline below the date
+    ("Communiqué de presse\n\nParis, le 3 juin 2024\n\nLoi immigration : les associations saisissent le Conseil constitutionnel",
+     "Loi immigration : les associations saisissent le Conseil constitutionnel", []),
+    # a blog's "Posted by … on <date>"
+    ("Why the housing movement needs tenants' unions\n\nPosted by Jane Doe on 12 May 2023",
+     "Why the housing movement needs tenants' unions", ["Jane Doe"]),
 ])
 def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
     extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")
@@ -99,3 +105,36 @@ def test_a_heading_in_two_lines_a_document_noun_over_the_words_that_go_on_it() -
                           "Ми засуджуємо тиск на громадянське суспільство.\n")
     assert extraction.title is not None
     assert extraction.title.text == "ДЕКЛАРАЦІЯ учасників Всеукраїнського форуму громадських організацій"
+
+
+def test_a_letterhead_address_line_is_no_body() -> None:
+    extraction = _extract("BUND – Bund für Umwelt und Naturschutz Deutschland e.V.\nKaiserin-Augusta-Allee 5, 10553 Berlin\n"
+                          "www.bund.net\n\nPressemitteilung\n\nBerlin, 5. Mai 2023\n\nDer BUND kritisiert die Bohrungen.\n")
+    assert [(s.name, s.role) for s in extraction.signatories] == [("Bund für Umwelt und Naturschutz Deutschland e.V.", "issuer")]
+
+
+def test_a_press_contact_line_ends_the_list() -> None:
+    extraction = _extract("Communiqué\n\nSignataires :\nLa Cimade\nGisti\nMédecins du Monde\n\n"
+                          "Contact presse : Marie Durand, 06 12 34 56 78\n")
+    assert [s.name for s in extraction.signatories] == ["La Cimade", "Gisti", "Médecins du Monde"]
+
+
+def test_a_column_of_acronyms_after_dashes_even_where_few_abbreviate_their_names() -> None:
+    extraction = _extract("Nota pública\n\nAssinam esta nota:\n\n"
+                          "Sindicato Nacional dos Docentes das Instituições de Ensino Superior – ANDES-SN\n"
+                          "Federação de Sindicatos de Trabalhadores Técnico-administrativos – FASUBRA\n"
+                          "União Nacional dos Estudantes – UNE\n"
+                          "Sindicato dos Professores do Estado de São Paulo – APEOESP/SP\n")
+    assert [(s.name, s.aliases) for s in extraction.signatories] == [
+        ("Sindicato Nacional dos Docentes das Instituições de Ensino Superior", ("ANDES-SN",)),
+        ("Federação de Sindicatos de Trabalhadores Técnico-administrativos", ("FASUBRA",)),
+        ("União Nacional dos Estudantes", ("UNE",)),
+        ("Sindicato dos Professores do Estado de São Paulo", ("APEOESP/SP",)),
+    ]
+
+
+def test_an_acronym_that_spans_an_and_keeps_its_name_whole() -> None:
+    extraction = _extract("Resolution: Solidarity with the miners\n\nThe International Coordination of Revolutionary Parties and "
+                          "Organizations (ICOR) declares its solidarity with the striking workers.\n")
+    assert [(s.name, s.aliases) for s in extraction.signatories] == [
+        ("International Coordination of Revolutionary Parties and Organizations", ("ICOR",))]
