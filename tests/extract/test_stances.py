@@ -327,6 +327,8 @@ def test_targets_are_the_same_when_most_of_their_word_stems_are(first: str, seco
     ("Down with the war and solidarity with the striking workers!",
      [("oppose", "war"), ("support", "striking workers")]),
     ("Stop the evictions (and solidarity with the tenants) now!", [("oppose", "evictions")]),
+    ("Em defesa da educação pública e contra os cortes no orçamento das universidades",
+     [("support", "educação pública"), ("oppose", "cortes no orçamento das universidades")]),
     ("The union has a long history of struggle and solidarity with workers abroad.", []),
 ])
 def test_a_slogan_joined_by_and_to_a_stance_is_a_stance_of_its_own(body: str, expected: list[tuple[str, str]]) -> None:
