@@ -508,8 +508,10 @@ def affiliation_of(descriptors: list[str]) -> str | None:
         if text.startswith("@"):
             return text[1:]
         quoted = QUOTED_NAME.search(text)
-        if text[:1].islower() and quoted and has_org_word(text[: quoted.start()]):
-            return quoted.group(1)  # "председатель комитета «Гражданское содействие»": the body's name in quotes
+        if quoted and (text[:1].islower() and has_org_word(text[: quoted.start()]) or quoted.span() == (0, len(text))):
+            # "председатель комитета «Гражданское содействие»"; "главный редактор «Новой газеты»" (the office
+            # stripped): the body's name in quotes
+            return quoted.group(1)
         if _WEB_NAME.fullmatch(text):
             return text  # "Mathieu, fairness.coop": a body known by its web address
         if not text or not text[0].isupper() or country_index().place(text) or country_index().lookup(text):

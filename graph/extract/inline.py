@@ -29,6 +29,7 @@ _AND_OTHERS = re.compile(
     r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
     r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b", re.IGNORECASE)
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
+_SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
 #: "by the" in Portuguese, which a list after "é composta pela …" repeats before every name
@@ -87,6 +88,8 @@ def split_inline(content: Seg) -> list[Seg]:
         parts = extent.split(_BULLET)
     elif extent.text.count(" | ") >= 2:  # "Access Now | Article 19 | EDRi"
         parts = extent.split(_PIPE)
+    elif extent.text.count(" / ") >= 2 and extent.text.count(",") < extent.text.count(" / "):
+        parts = extent.split(_SLASH)  # "CTERA / SUTEBA / CTA de los Trabajadores" (one " / " joins two names of one body)
     else:  # (names set apart by semicolons may hold commas: "Asia Pacific Forum on Women, Law and Development; …")
         pieces = extent.split(_SEMICOLON if extent.text.count(";") >= 2 else _SEPARATOR)
         parts = [name for index, part in enumerate(pieces)

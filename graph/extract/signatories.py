@@ -45,7 +45,9 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
     """Every party behind the document found in lines[:stop] (the main content)."""
     known = document_initials(text)
     cues = find_cues(lines, stop)
-    block_lines = sorted({cue.line for cue in cues if cue.kind in _BLOCK_KINDS})
+    # (a block under a heading ends where another cue's line starts, one with its list inline too:
+    # "The undersigned organisations urge …" over "This statement is endorsed by: A, B and C.")
+    block_lines = sorted({cue.line for cue in cues if cue.kind in _BLOCK_KINDS or cue.kind == "inline" and cue.rule != "signatories.declaring_list"})
     items: list[Item] = []
     covered: set[int] = set()
     for cue in sorted(cues, key=lambda c: c.kind in {"issuer", "adapted_from"}):

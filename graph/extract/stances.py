@@ -804,6 +804,8 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
         target = text[:80]
     if not any(c.isalpha() for c in target):
         return None  # "…, which we reject.": nothing after the cue names a target
+    if fold(target.strip(" .!;,")) in _cues().no_target:
+        return None  # "… call on the Commission to abandon it": a pronoun names nothing here
     first, _, rest = target.partition(" ")
     if rule == "stances.demand" and rest and fold(first) in _cues().negations:
         polarity = "oppose" if polarity == "support" else "support"  # "The government must not sell X"

@@ -160,6 +160,7 @@ AFFILIATIONS = [
     ("Rabbi Jonathan Wittenberg, Masorti Judaism", "Masorti Judaism"),
     ("Rep. Jim McGovern, U.S. House of Representatives", "U.S. House of Representatives"),  # a legislator's title
     ("Иван Петров, Москва", None),  # a town in Cyrillic
+    ("Петрова А. С., главный редактор «Новой газеты»", "Новой газеты"),  # an office, then the body in quotes
     # a person known by a given name alone, then the body; a given name written in Cyrillic
     ("Mathieu, fairness.coop", "fairness.coop"),
     ("Hélène (La Quadrature du Net)", "La Quadrature du Net"),

@@ -36,6 +36,9 @@ CASES = [
      ["Amnesty International", "Human Rights Watch", "Article 19"]),
     ("This statement is endorsed by: Socialist Fight (UK), 350.org and Code Pink (USA).", ["Socialist Fight", "350.org", "Code Pink"]),
     ("Endorsed by: Oxfam, ActionAid, Greenpeace and 35 other organisations.", ["Oxfam", "ActionAid", "Greenpeace"]),
+    # names set apart by slashes
+    ("Adhieren: CTERA / SUTEBA / CTA de los Trabajadores / Abuelas de Plaza de Mayo",
+     ["CTERA", "SUTEBA", "CTA de los Trabajadores", "Abuelas de Plaza de Mayo"]),
     # a cue verb that opens the sentence, then the document, then the names
     ("Assinam esta nota a União Nacional dos Estudantes (UNE), o Sindicato Nacional dos Docentes (ANDES-SN) e a Confederação "
      "Nacional dos Trabalhadores em Educação (CNTE).",
@@ -299,3 +302,14 @@ def test_a_law_is_no_body_and_a_title_case_headline_is_no_name() -> None:
 def test_a_run_after_a_word_for_the_signers_is_no_mention() -> None:
     text = "Offener Brief\n\nDie unterzeichnenden Träger und Verbände der Jugendhilfe wenden sich an Sie.\n"
     assert extract(decode_document("s.txt", text.encode())).mentions == ()
+
+
+def test_a_list_under_a_heading_ends_where_a_line_with_its_own_cue_starts() -> None:
+    text = ("Joint Civil Society Statement on the UN Cybercrime Convention\n\nGeneva, 29 January 2024\n\n"
+            "The undersigned organisations urge states to reject the draft convention in its current form.\n\n"
+            "This statement is endorsed by: Access Now, ARTICLE 19, Derechos Digitales (Chile), Electronic Frontier Foundation "
+            "(EFF), Human Rights Watch, Privacy International (UK), SMEX (Lebanon) and Paradigm Initiative (Nigeria).\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Access Now", "ARTICLE 19", "Derechos Digitales", "Electronic Frontier Foundation",
+                                       "Human Rights Watch", "Privacy International", "SMEX", "Paradigm Initiative"]
+    assert {s.role for s in found} == {"endorser"}

@@ -17,6 +17,8 @@ CASES = [
      "Deutschen Gewerkschaftsbundes"),
     ("Yours sincerely,\n\nMichelle Stanistreet\nGeneral Secretary, National Union of Journalists", "Michelle Stanistreet",
      "National Union of Journalists"),
+    # the field of an office is part of it, no body of its own
+    ("Yours sincerely,\n\nMaria Rossi\nHead of Advocacy\nSave the Children UK", "Maria Rossi", "Save the Children UK"),
 ]
 
 
@@ -26,6 +28,7 @@ def test_an_office_line_names_the_body_the_signer_signs_for(closing: str, person
     found = {s.name: s for s in extract(decode_document("l.txt", text.encode())).signatories}
     assert found[person].kind == "person" and found[person].affiliation == organisation
     assert found[organisation].kind == "organisation"
+    assert set(found) == {person, organisation}
 
 
 def test_an_honorific_before_a_name_is_no_office() -> None:

@@ -416,6 +416,7 @@ def test_a_slogan_word_before_nothing_or_a_pronoun_is_no_stance(line: str) -> No
     "Act now!",  # a call to act
     "Get out!",
     "The time to act is now!",
+    "We call on the European Commission to abandon it.",  # a pronoun names nothing
 ])
 def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     assert [(p, t) for p, t, _ in _stances_of(line) if t != "Alto al fuego"] == []
