@@ -177,6 +177,7 @@ def parse_entry(
     _trailing_contacts(entry)
     _leading_country(entry)
     _explicit_country(entry)
+    _square_bracket_acronym(entry)
     _drop_city_after_legal_form(entry)
     if _person_entry(entry, prior):
         return entry
@@ -299,6 +300,18 @@ def _leading_country(entry: Entry) -> None:
     if match and country_index().lookup(match.group(1)) and len(entry.name.text) > match.end():
         entry.country = entry.country or country_index().lookup(match.group(1))
         entry.name = entry.name.cut(match.end())
+
+
+_SQUARE_ACRONYM = re.compile(r"\[([^\[\]\s]{2,16})\]\s*$")
+
+
+def _square_bracket_acronym(entry: Entry) -> None:
+    """"Communist Party of Bangladesh (Marxist-Leninist) [CPB(ML)]": an acronym in square brackets
+    at the end is an alias."""
+    match = _SQUARE_ACRONYM.search(entry.name.text)
+    if match and match.start() > 0 and is_acronym(match.group(1)):
+        entry.aliases.append(match.group(1))
+        entry.name = entry.name.cut(0, match.start()).strip()  # (the spaces before the bracket go too)
 
 
 def _explicit_country(entry: Entry) -> None:

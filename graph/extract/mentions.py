@@ -68,7 +68,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     opening = _opening_words().match(fold(name))
     if opening:  # "According to the UN Refugee Agency"
         name, start = name[opening.end() :], start + opening.end()
-    while lead := re.match(r"^(?:(?:[A-Z][\w-]*) +)(?:(?:of|for) +)?(?:the +)?", name):
+    while lead := _JOB_LEAD.match(name):
         first = fold(lead.group().split()[0])
         if not (first in jobs or first.removesuffix("s") in jobs) or len(name) <= lead.end():
             break
@@ -90,6 +90,11 @@ def _trim(name: str, start: int) -> tuple[str, int]:
 
 
 _MONTH_LETTERS = 4  #: a shorter month's name is more often a word of a name ("del Mar")
+
+
+#: a capitalised word and the words that link an office to its body ("Chairman of the", "Presidenta de la")
+_JOB_LEAD = re.compile(r"^[A-Z][\w-]* +(?:(?:of|for|de|del|des|du|der|des|von|di|della|do|da|dos|das) +)?"
+                       r"(?:(?:the|la|le|les|el|los|las|die|das|den|dem) +)?")
 
 
 def _person_then_link(name: str) -> int:

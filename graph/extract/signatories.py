@@ -255,6 +255,8 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
             break
         if (is_marked(line.text) or undersigned and _plain_entry_line(line.text)) and not is_prose(line.text):
             tail.insert(0, line)
+        elif tail and _kind_heading(line.text):
+            continue  # "Individuals:" between the bodies and the persons: the list goes on above it
         elif not tail and skipped < _CLOSING_TAIL_LINES and len(line.text.split()) <= _CLOSING_TAIL_WORDS:
             skipped += 1
         else:
@@ -281,6 +283,11 @@ def _plain_entry_line(text: str) -> bool:
     labelled line ("Media contact: Jane Doe, press@…")."""
     return (len(text.split()) <= _CLOSING_NAME_WORDS + 2 and text.rstrip()[-1:] not in {".", "!", "?", ":"}
             and ": " not in text)
+
+
+def _kind_heading(text: str) -> bool:
+    """"Organisations:", "Individuals", "Einzelpersonen:": a line that heads the signers of one kind."""
+    return fold(text.strip(" :*#")) in load_lexicon().markers["signer_group"]
 
 
 def _group_heading(text: str) -> bool:

@@ -672,6 +672,10 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         asked = body.cut(origin[demand.end()], target_end)
         addressed = _addressed(demand.group(), asked)  # "we call on the Government to slow down" -> "slow down"
         if addressed is None:
+            act = _act_after_that(asked)  # "le pedimos que retire la propuesta": an act that withdraws X opposes X
+            if act is not None:
+                out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
+                continue
             out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
             continue
         to_word, asked = addressed
@@ -687,6 +691,19 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             if stance is not None:
                 out.append(stance)
     return out
+
+
+_THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
+
+
+def _act_after_that(asked: Seg) -> Seg | None:
+    """The act after "that" when it opens with a verb that ends or rejects something ("… que
+    retire la propuesta", "… that they withdraw"), else None."""
+    folded = fold(asked.text.lstrip())
+    that = _THAT.match(folded)
+    if that is None or not _cues().item_oppose.pattern.match(folded, that.end()):
+        return None
+    return asked.cut(len(asked.text) - len(asked.text.lstrip()) + that.end()).strip()
 
 
 def _addressed(cue: str, asked: Seg) -> tuple[re.Pattern[str], Seg] | None:

@@ -110,6 +110,10 @@ CASES = [
      "Movimiento Mesoamericano contra el Modelo Extractivo Minero", {"M4"}, None, "organisation"),
     ("Red Latinoamericana de Mujeres Defensoras – AMÉRICA LATINA", "Red Latinoamericana de Mujeres Defensoras", set(), None,
      "organisation"),
+    # an acronym in square brackets
+    ("Bangladesh: Communist Party of Bangladesh (Marxist-Leninist) [CPB(ML)]", "Communist Party of Bangladesh (Marxist-Leninist)",
+     {"CPB(ML)"}, "BD", "organisation"),
+    ("Partido Obrero [PO] (Argentina)", "Partido Obrero", {"PO"}, "AR", "organisation"),
 ]
 
 

@@ -132,6 +132,8 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("The Alliance urges the government to act.", []),  # a body named elsewhere, by a common noun
     ("Die Initiative fordert ein Gesetz.", []),
     ("Die unterzeichnenden Träger und Verbände der Jugendhilfe fordern den Senat auf, die Kürzungen zurückzunehmen.", []),
+    ("Les organisations syndicales FSU, UNSA Éducation, SGEN-CFDT et SUD Éducation appellent à la grève.",
+     ["FSU", "UNSA Éducation", "SGEN-CFDT", "SUD Éducation"]),
 ])
 def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
@@ -313,3 +315,26 @@ def test_a_list_under_a_heading_ends_where_a_line_with_its_own_cue_starts() -> N
     assert [s.name for s in found] == ["Access Now", "ARTICLE 19", "Derechos Digitales", "Electronic Frontier Foundation",
                                        "Human Rights Watch", "Privacy International", "SMEX", "Paradigm Initiative"]
     assert {s.role for s in found} == {"endorser"}
+
+
+def test_the_signers_of_each_kind_under_their_own_heading() -> None:
+    text = ("Open letter in support of the flotilla\n\nWe, the undersigned, call for the lifting of the blockade.\n\n"
+            "Organisations:\nWar on Want\nPalestine Solidarity Campaign\nJewish Voice for Labour\n\n"
+            "Individuals:\nKen Loach, film director\nNoam Chomsky, linguist\nAngela Davis, University of California, Santa Cruz\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.kind) for s in found] == [
+        ("War on Want", "organisation"), ("Palestine Solidarity Campaign", "organisation"), ("Jewish Voice for Labour", "organisation"),
+        ("Ken Loach", "person"), ("Noam Chomsky", "person"), ("Angela Davis", "person")]
+
+
+@pytest.mark.parametrize("sign_off", ["Firmado,", "Signé,", "Assinado,"])
+def test_a_sign_off_word_heads_the_list_below_it(sign_off: str) -> None:
+    text = (f"Carta abierta\n\nLas organizaciones firmantes le pedimos que retire la propuesta.\n\n{sign_off}\n\n"
+            "Xnet\nAsociación de Internautas\nFundación Ciudadana Civio\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Xnet", "Asociación de Internautas", "Fundación Ciudadana Civio"]
+
+
+def test_an_office_and_its_links_before_a_mentioned_body_are_no_part_of_it() -> None:
+    text = "Carta abierta a la Presidenta de la Comisión Europea\n\nNos dirigimos a usted por la propuesta.\n"
+    assert [m.name for m in extract(decode_document("s.txt", text.encode())).mentions] == ["Comisión Europea"]

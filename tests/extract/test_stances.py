@@ -92,6 +92,7 @@ CASES = [
 ]
 
 TARGETS = [  # what the stance is about, where the cue alone would point elsewhere
+    ("Retrait de la réforme des retraites !", "réforme des retraites"),
     # the addressee holds a "to" of its own before an article
     ("We call on all parties to the conflict to respect international humanitarian law.", "respect international humanitarian law"),
     ("We find the proposed Regulation extremely worrying.", "proposed Regulation"),
@@ -541,3 +542,8 @@ def test_a_sentence_wrapped_over_lines_by_the_layout_is_read_whole() -> None:
     assert [(s.polarity, s.target) for s in stances] == [
         ("oppose", "practice of red-tagging"), ("support", "ensure accountability for the killings")]
     assert all(text[s.span.start : s.span.end] == s.evidence for s in stances)
+
+
+def test_an_act_that_withdraws_asked_after_that_opposes_what_it_withdraws() -> None:
+    found = _stances_of("Las organizaciones firmantes le pedimos que retire la propuesta de reglamento sobre el abuso infantil.")
+    assert [(p, t) for p, t, _ in found] == [("oppose", "propuesta de reglamento sobre el abuso infantil")]
