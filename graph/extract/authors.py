@@ -26,6 +26,7 @@ def extract_authors(lines: list[Line], stop: int) -> list[Author]:
     for finder in (_metadata, _top_name, _over_date, _credit, _dated_byline):
         authors.extend(finder(lines, end))
     authors.extend(_statement_by(lines, stop))
+    authors.extend(_dash_signature(lines, stop))
     unique: dict[str, Author] = {}
     for author in authors:
         unique.setdefault(fold(author.name), author)
@@ -188,3 +189,22 @@ def _statement_by(lines: list[Line], stop: int) -> list[Author]:
             if entry is not None:
                 found.append(Author(entry.label, entry.kind, entry.name.span, "authors.statement_by"))
     return found
+
+
+#: an em or en dash, or two hyphens (one hyphen is a Markdown bullet)
+_DASH_SIGNATURE = re.compile(r"^(?:[—–]|--)[ \t]*(?=\S)")
+
+
+def _dash_signature(lines: list[Line], stop: int) -> list[Author]:
+    """"— Maria Santos, Health Workers Network": a writer's name after a dash on the last line
+    of the text (an op-ed's or a blog post's signature)."""
+    content = [line for line in lines[:stop] if not line.blank]
+    last = content[-1] if content else None
+    dash = _DASH_SIGNATURE.match(last.text) if last is not None else None
+    if last is None or dash is None or len(content) >= 2 and _DASH_SIGNATURE.match(content[-2].text):
+        return []  # (a list of lines each after a dash is a list)
+    name = last.seg.cut(dash.end())
+    head = name.text.split(",")[0].strip()
+    if len(head.split()) > _BYLINE_WORDS or person_name_score(head) != 2:
+        return []
+    return [_author(name.cut(0, len(head)), "authors.dash_signature")]

@@ -722,6 +722,15 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
     backs X; any other act is itself what the demand backs ("extend the right to repair")."""
     cues = _cues()
     folded, origin = fold_with_map(act.text)
+    first, _, rest = folded.partition(" ")
+    if first in cues.negations and rest.strip():  # "(urge the Senate) not to pass X", "(закликаємо) не ухвалювати X"
+        polarity = "oppose" if polarity == "support" else "support"
+        act = act.cut(origin[len(first)]).strip()
+        folded, origin = fold_with_map(act.text)
+        lead = cues.target_lead.match(folded)  # ("not to pass X": the "to" goes with the "not")
+        if lead and folded[lead.end() :].strip():
+            act = act.cut(origin[lead.end()]).strip()
+            folded, origin = fold_with_map(act.text)
     ending = cues.item_oppose.pattern.match(folded)
     backing = cues.item_support.pattern.match(folded)
     closing = folded.rstrip(" .!;,").rsplit(None, 2)
@@ -778,6 +787,8 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
             if after and after[0] in articles and held is None:
                 held = asked.cut(origin[marker.end()]).strip()
                 continue
+            if before[-1] in _cues().negations:  # "закликаємо Верховну Раду не ухвалювати X": the act is negated
+                return asked.cut(origin[folded.rindex(before[-1], 0, marker.start())]).strip()
             return asked.cut(origin[marker.end()]).strip()
         if not before and after and after[0] not in load_lexicon().markers["article"]:
             # "Nous vous demandons de renoncer à …": the addressee came before the verb ("vous");

@@ -138,3 +138,17 @@ def test_an_acronym_that_spans_an_and_keeps_its_name_whole() -> None:
                           "Organizations (ICOR) declares its solidarity with the striking workers.\n")
     assert [(s.name, s.aliases) for s in extraction.signatories] == [
         ("International Coordination of Revolutionary Parties and Organizations", ("ICOR",))]
+
+
+def test_a_name_after_a_dash_on_the_last_line_signs_the_text() -> None:
+    extraction = _extract("Why we stand with the nurses\n\nThe nurses' strike is about more than pay.\n\n"
+                          "We call on the government to return to the negotiating table.\n\n— Maria Santos, Health Workers Network\n")
+    assert [a.name for a in extraction.authors] == ["Maria Santos"]
+
+
+def test_the_undersigned_in_ukrainian_sign_the_persons_below() -> None:
+    extraction = _extract("Звернення до Верховної Ради України\n\nМи, нижчепідписані, закликаємо Верховну Раду не ухвалювати "
+                          "законопроєкт № 5655.\n\nОлена Петренко, голова ГО «Центр громадянських свобод»\n"
+                          "Іван Коваль, директор Центру протидії корупції\nМарія Шевченко, координаторка Руху «Чесно»\n")
+    assert [(s.name, s.kind) for s in extraction.signatories] == [
+        ("Олена Петренко", "person"), ("Іван Коваль", "person"), ("Марія Шевченко", "person")]

@@ -547,3 +547,12 @@ def test_a_sentence_wrapped_over_lines_by_the_layout_is_read_whole() -> None:
 def test_an_act_that_withdraws_asked_after_that_opposes_what_it_withdraws() -> None:
     found = _stances_of("Las organizaciones firmantes le pedimos que retire la propuesta de reglamento sobre el abuso infantil.")
     assert [(p, t) for p, t, _ in found] == [("oppose", "propuesta de reglamento sobre el abuso infantil")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We call on the Senate not to pass the surveillance bill.", [("oppose", "surveillance bill")]),
+    ("Ми закликаємо Верховну Раду не ухвалювати законопроєкт № 5655.", [("oppose", "законопроєкт № 5655")]),
+    ("Chiediamo al Parlamento di approvare una legge sul clima.", [("support", "legge sul clima")]),
+])
+def test_an_act_asked_that_is_negated_or_adopts(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
