@@ -116,11 +116,15 @@ def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False
     """The entry lines from ``start`` up to ``limit``: stops at prose, a footnote or a stop
     marker; a page's number between them is none ("Page 2 of 2")."""
     block: list[Line] = []
-    after_blank = False
+    after_blank = after_page = False
     for position, line in enumerate(lines[start:limit], start):
         if line.blank or page_number().fullmatch(fold(line.text)):
             after_blank = True
+            after_page = after_page or not line.blank
             continue
+        if after_page and _repeats_an_earlier_line(line, lines[:start]):
+            continue  # "Page 1 of 2", then the page's running header: the title again, not an entry
+        after_page = False
         if is_stop_line(line.text) or is_prose(line.text):
             break
         if after_blank and len(block) >= 2 and all(is_marked(b.text) for b in block) and not is_marked(line.text):
@@ -139,6 +143,11 @@ def collect_block(lines: list[Line], start: int, limit: int, loose: bool = False
                 break  # a loose heading counts only when a list follows: bulleted, numbered, in one line or a table
         block.append(line)
     return block
+
+
+def _repeats_an_earlier_line(line: Line, earlier: list[Line]) -> bool:
+    folded = fold(line.text.strip())
+    return any(fold(other.text.strip()) == folded for other in earlier if not other.blank)
 
 
 _FOOTER_SEPARATOR = re.compile(r"(?<!\s)\s+[·|•]\s+")
@@ -254,6 +263,7 @@ def list_items(
     items: list[Item] = []
     below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
     heading_country: str | None = None  #: the country a sub-heading names, for the entries below it
+    countries_below = set() if inline else _countries_closing_paragraphs(pieces)
     for index, piece in enumerate(pieces):
         previous, text = pieces[index - 1] if index else None, piece.text
         if not inline and _is_contact(text, items):
@@ -265,6 +275,10 @@ def list_items(
         bracketed = country_index().lookup(text[1:-1]) if text.startswith("(") and text.endswith(")") else None
         if not inline and under and bracketed:  # "Legal Resources Centre / (South Africa)": the country of the entry above
             items[-1].entry.country = items[-1].entry.country or bracketed
+            below = piece.end
+            continue
+        if not inline and under and index in countries_below:  # "Arab Network for Human Rights Information / Egypt"
+            items[-1].entry.country = items[-1].entry.country or country_index().lookup(text)
             below = piece.end
             continue
         if not inline and under and not is_marked(text) and (_is_place(text) or is_postal_address(text)):
@@ -382,6 +396,25 @@ def _is_place(text: str) -> bool:
         return False
     tokens = place.split()
     return 1 <= len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and not looks_like_organisation(place)
+
+
+def _countries_closing_paragraphs(pieces: list[Seg]) -> set[int]:
+    """The pieces that are a bare country closing a paragraph right under a name, when the list is
+    made of such pairs ("African Centre for Justice and Peace Studies / Uganda", a blank line,
+    "Arab Network … / Egypt"): each names the country of the entry above it, not a heading for
+    the entries below. Empty unless every bare country of two or more is placed so."""
+    countries = [i for i, piece in enumerate(pieces) if country_index().lookup(piece.text.strip(" :"))]
+    if len(countries) < _PAIRED_COUNTRIES:
+        return set()
+    for i in countries:
+        joined_above = i > 0 and pieces[i].start - pieces[i - 1].end <= 1
+        closes = i == len(pieces) - 1 or pieces[i + 1].start - pieces[i].end > 1
+        if not (joined_above and closes):
+            return set()
+    return set(countries)
+
+
+_PAIRED_COUNTRIES = 2
 
 
 def _header_prior(pieces: list[Seg]) -> str | None:

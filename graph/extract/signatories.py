@@ -78,6 +78,10 @@ def _items_for(
         block = collect_block(lines, first, limit, loose=cue.kind == "heading_loose")
         dated = next((i for i, line in enumerate(block) if i and is_date_line(line.text)), None)
         block = block[:dated]  # "Quito, 10 de octubre de 2019" under the names: the text's dateline, not one of them
+        inline = _names_on_one_line(block, cue, known) if cue.kind in {"heading", "heading_loose"} else []
+        if inline:  # "Aderiscono:" over "ARCI, ACLI, CGIL, Legambiente e oltre 200 associazioni locali."
+            covered.add(block[0].index)
+            return inline
         covered.update(line.index for line in block)
         return parse_block(block, lines, cue.role, cue.rule, known)
     if cue.kind == "further":
@@ -97,6 +101,22 @@ def _items_for(
         coalition = _coalition(cue.subject or "", text)
         return ([coalition] if coalition else []) + members if len(members) >= 2 else []
     return []
+
+
+_LISTED_COMMAS = 2  #: commas of a line under a heading that lists names inline
+
+
+def _names_on_one_line(block: list[Line], cue: Cue, known: frozenset[str]) -> list[Item]:
+    """The names of a block's first line when it lists them set apart by commas and the line
+    opens with no person's name ("Jane Roe, Professor, University of Leeds" is one entry)."""
+    if not block or block[0].text.count(",") < _LISTED_COMMAS or is_marked(block[0].text):
+        return []
+    if person_name_score(block[0].text.split(",")[0].strip()) == 2:
+        return []
+    if len(block) > 1 and not all(line.text.rstrip().endswith(".") for line in block[1:]):
+        return []  # (more lines of names below it: a block of entries, each line one)
+    items = _named_inline(block[0].seg.strip(), cue.role, cue.rule, known)
+    return items if len(items) > _LISTED_COMMAS else []
 
 
 def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str]) -> list[Item]:

@@ -110,6 +110,9 @@ CASES = [
      "Movimiento Mesoamericano contra el Modelo Extractivo Minero", {"M4"}, None, "organisation"),
     ("Red Latinoamericana de Mujeres Defensoras – AMÉRICA LATINA", "Red Latinoamericana de Mujeres Defensoras", set(), None,
      "organisation"),
+    # a word's first letters are no acronym; a real one before a dash is
+    ("UNI Global Union", "UNI Global Union", set(), None, "organisation"),
+    ("FO – Force ouvrière", "Force ouvrière", {"FO"}, None, "organisation"),
     # an acronym in square brackets
     ("Bangladesh: Communist Party of Bangladesh (Marxist-Leninist) [CPB(ML)]", "Communist Party of Bangladesh (Marxist-Leninist)",
      {"CPB(ML)"}, "BD", "organisation"),

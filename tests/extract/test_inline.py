@@ -36,6 +36,9 @@ CASES = [
      ["Amnesty International", "Human Rights Watch", "Article 19"]),
     ("This statement is endorsed by: Socialist Fight (UK), 350.org and Code Pink (USA).", ["Socialist Fight", "350.org", "Code Pink"]),
     ("Endorsed by: Oxfam, ActionAid, Greenpeace and 35 other organisations.", ["Oxfam", "ActionAid", "Greenpeace"]),
+    # the rest of the list, counted, not named
+    ("Firman: Nueva Central de Trabajadores (NCT), Sindicato Mexicano de Electricistas (SME) y más de 200 organizaciones.",
+     ["Nueva Central de Trabajadores", "Sindicato Mexicano de Electricistas"]),
     # names set apart by slashes
     ("Adhieren: CTERA / SUTEBA / CTA de los Trabajadores / Abuelas de Plaza de Mayo",
      ["CTERA", "SUTEBA", "CTA de los Trabajadores", "Abuelas de Plaza de Mayo"]),
@@ -338,3 +341,32 @@ def test_a_sign_off_word_heads_the_list_below_it(sign_off: str) -> None:
 def test_an_office_and_its_links_before_a_mentioned_body_are_no_part_of_it() -> None:
     text = "Carta abierta a la Presidenta de la Comisión Europea\n\nNos dirigimos a usted por la propuesta.\n"
     assert [m.name for m in extract(decode_document("s.txt", text.encode())).mentions] == ["Comisión Europea"]
+
+
+def test_a_heading_over_one_line_of_names_set_apart_by_commas() -> None:
+    text = ("Appello per la pace\n\nPromuovono:\nRete Italiana Pace e Disarmo, Assopace Palestina, Un Ponte Per\n\n"
+            "Aderiscono:\nARCI, ACLI, CGIL, Legambiente e oltre 200 associazioni locali.\n\n"
+            "Chiediamo un cessate il fuoco immediato e permanente.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [
+        ("Rete Italiana Pace e Disarmo", "issuer"), ("Assopace Palestina", "issuer"), ("Un Ponte Per", "issuer"),
+        ("ARCI", "endorser"), ("ACLI", "endorser"), ("CGIL", "endorser"), ("Legambiente", "endorser")]
+
+
+def test_a_pages_running_header_inside_a_list_is_no_entry() -> None:
+    text = ("JOINT STATEMENT ON THE RIGHT TO STRIKE\n\nWe, the undersigned trade unions, reaffirm the right to strike.\n\n"
+            "Signatories:\n\n1. International Trade Union Confederation (ITUC)\n2. Public Services International (PSI)\n\n"
+            "                                          Page 1 of 2\nJOINT STATEMENT ON THE RIGHT TO STRIKE\n\n"
+            "3. UNI Global Union\n4. Education International (EI)\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["International Trade Union Confederation", "Public Services International",
+                                       "UNI Global Union", "Education International"]
+
+
+def test_a_country_under_each_name_is_that_entrys() -> None:
+    text = ("Declaration of solidarity\n\nEndorsing organisations:\n\nAfrican Centre for Justice and Peace Studies\nUganda\n\n"
+            "Arab Network for Human Rights Information\nEgypt\n\nSudanese Women Rights Action\nSudan\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.country) for s in found] == [("African Centre for Justice and Peace Studies", "UG"),
+                                                    ("Arab Network for Human Rights Information", "EG"),
+                                                    ("Sudanese Women Rights Action", "SD")]
