@@ -19,7 +19,7 @@ from .countries import country_index
 from .entries import is_table_header
 from .inline import list_extent, split_inline
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
-from .names import looks_like_organisation
+from .names import initials_match, is_acronym, looks_like_organisation
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
 _MAX_HEADING_WORDS = 16
@@ -387,14 +387,30 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         # (capitalised names, none a place, the first with a body's signals and the others with them
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
         if (len(parts) >= 2 and _names_not_places(parts) and not any(_YEAR_PHRASE.match(part) for part in parts)
-                and looks_like_organisation(parts[0])
-                and all(looks_like_organisation(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
+                and _a_body(parts[0])
+                and all(_a_body(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
             first = subject.text.split(None, 1)
             if fold(first[0]) in articles:  # "El Comité …": the sentence's article
                 subject = subject.cut(len(first[0])).strip()
             return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list")]
     return []
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([^()\s]{2,16})\)\s*$")
+
+
+def _a_body(name: str) -> bool:
+    """A name with a body's signals, or one followed by its acronym in brackets ("Deutscher
+    Gewerkschaftsbund (DGB)", "Central Única dos Trabalhadores (CUT)")."""
+    if looks_like_organisation(name):
+        return True
+    closing = _CLOSING_ACRONYM.search(name)
+    if not closing or not is_acronym(closing.group(1)):
+        return False
+    acronym, words = closing.group(1), name[: closing.start()].split()
+    # (a German compound gives two letters of one word: "Deutscher Gewerkschaftsbund (DGB)")
+    return initials_match(acronym, " ".join(words)) or bool(words) and fold(words[0][:1]) == fold(acronym[:1])
 
 
 def _without_kind(subject: Seg) -> Seg:

@@ -20,7 +20,7 @@ from .contacts import country_of_identifiers, identifiers_in, is_contact_line, i
 from .countries import country_in_name, country_index, demonym_only
 from .cues import Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
-from .entries import QUOTED_NAME, Entry, is_disclaimer, parse_entry
+from .entries import QUOTED_NAME, Entry, is_disclaimer, is_job, parse_entry
 from .inline import acronym_name_start, split_inline
 from .lexicon import document_nouns, load_lexicon
 from .names import (
@@ -134,6 +134,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     """The body named after an issuer or adapted-from phrase ("by X / Y (USA)", "of A and B")."""
     assert cue.content is not None
     parts = cue.content.split(_CONNECTOR)
+    if all(_kind_of_body(part.text) for part in parts):
+        return []  # "Erklärung von Gewerkschaften und Sozialverbänden": kinds of bodies, no names
     if acronym_name_start(cue.content.text, _CONNECTOR) == 0:
         parts = [cue.content]  # "… Parties and Organizations (ICOR)": one name
     if any(len(part.text.split()) == 1 and not is_acronym(part.text) for part in parts[:-1]):
@@ -146,6 +148,19 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
         if entry and _is_proper_name(entry):
             items.append(Item(entry, cue.role, cue.rule))
     return items
+
+
+_COMPOUND_HEAD = 3  #: letters before an organisation word that ends a compound ("Sozial|verbänden")
+
+
+def _kind_of_body(text: str) -> bool:
+    """One word that names a kind of body, in the plural or a compound ("Gewerkschaften",
+    "Sozialverbänden", "unions"); not an acronym or a name."""
+    word = text.strip()
+    if " " in word or is_acronym(word) or not word:
+        return False
+    lexicon = load_lexicon()
+    return lexicon.is_org_word(word) or any(lexicon.is_org_word(word[i:]) for i in range(_COMPOUND_HEAD, len(word) - 3))
 
 
 _SHORT_ACRONYM = 4  #: letters of a word in capitals that may be an acronym without the text saying so
@@ -273,7 +288,7 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
     for line in reversed(content):
         if line.index in covered:
             break
-        if (is_marked(line.text) or undersigned and _plain_entry_line(line.text)) and not is_prose(line.text):
+        if (is_marked(line.text) or undersigned and _plain_entry_line(line.text) or _signing_person(line.text)) and not is_prose(line.text):
             tail.insert(0, line)
         elif tail and _kind_heading(line.text):
             continue  # "Individuals:" between the bodies and the persons: the list goes on above it
@@ -282,9 +297,10 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
         else:
             break
     tail = [line for line in tail if not _group_heading(line.text)]  # "International", "Africa", "Brasil:"
-    if len(tail) < _CLOSING_LIST_MIN:
+    signing = bool(tail) and all(_signing_person(line.text) for line in tail)  # "Kate Hudson, General Secretary, CND" on each line
+    if len(tail) < (_SIGNING_PERSONS_MIN if signing else _CLOSING_LIST_MIN):
         return []
-    if undersigned and lines is not None and not any(is_marked(line.text) for line in tail):
+    if (undersigned or signing) and lines is not None and not any(is_marked(line.text) for line in tail):
         signed = parse_block(tail, lines, "signatory", "signatories.closing_list", known)
         if signed and any(item.entry.kind == "person" and item.entry.affiliation for item in signed):
             covered.update(line.index for line in tail)  # "Stefan Romaniw OAM / Chairman / Australian Federation …"
@@ -296,6 +312,17 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
         return []
     covered.update(line.index for line in tail)
     return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
+
+
+def _signing_person(text: str) -> bool:
+    """"Lindsey German, Convenor, Stop the War Coalition": a person's name, an office, a body."""
+    parts = [part.strip() for part in text.split(",")]
+    return (len(parts) >= _SIGNING_PARTS and person_name_score(parts[0]) == 2 and any(is_job(w) for w in parts[1].split())
+            and len(text.split()) <= _CLOSING_NAME_WORDS + 4)
+
+
+_SIGNING_PARTS = 3
+_SIGNING_PERSONS_MIN = 2  #: persons who sign with their offices: two are a list ("co-chairs")
 
 
 def _plain_entry_line(text: str) -> bool:

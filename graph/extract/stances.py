@@ -845,7 +845,7 @@ def _make(polarity: str, after: Seg, sentence: Seg, rule: str, addressee: str | 
     if not evidence.text:
         return None
     target = _WHITE.sub(" ", _WRAPPED_WORD.sub("", target))  # a target wrapped over lines: "red-\ntagging" -> "red-tagging"
-    return Stance(polarity, target.strip()[:200], evidence.text, evidence.span, rule)
+    return Stance(polarity, target.strip().rstrip(" –—-:;,")[:200], evidence.text, evidence.span, rule)
 
 
 _WRAPPED_WORD = re.compile(r"(?<=\w-)[ \t]*\n\s*(?=\w)")

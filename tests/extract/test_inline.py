@@ -137,6 +137,13 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("Die unterzeichnenden Träger und Verbände der Jugendhilfe fordern den Senat auf, die Kürzungen zurückzunehmen.", []),
     ("Les organisations syndicales FSU, UNSA Éducation, SGEN-CFDT et SUD Éducation appellent à la grève.",
      ["FSU", "UNSA Éducation", "SGEN-CFDT", "SUD Éducation"]),
+    # bodies known by their acronyms in brackets, a German compound among them
+    ("Der Deutsche Gewerkschaftsbund (DGB), der Paritätische Gesamtverband und der Sozialverband VdK fordern die "
+     "Bundesregierung auf, mehr Geld bereitzustellen.", ["Deutsche Gewerkschaftsbund", "Paritätische Gesamtverband", "Sozialverband VdK"]),
+    ("A Central Única dos Trabalhadores (CUT), a Confederação Nacional dos Trabalhadores na Agricultura (CONTAG) e o "
+     "Movimento dos Trabalhadores Rurais Sem Terra (MST) repudiam a violência no campo.",
+     ["Central Única dos Trabalhadores", "Confederação Nacional dos Trabalhadores na Agricultura",
+      "Movimento dos Trabalhadores Rurais Sem Terra"]),
 ])
 def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
     text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
@@ -370,3 +377,17 @@ def test_a_country_under_each_name_is_that_entrys() -> None:
     assert [(s.name, s.country) for s in found] == [("African Centre for Justice and Peace Studies", "UG"),
                                                     ("Arab Network for Human Rights Information", "EG"),
                                                     ("Sudanese Women Rights Action", "SD")]
+
+
+def test_kinds_of_bodies_after_an_issuer_phrase_name_none() -> None:
+    text = "Erklärung von Gewerkschaften und Sozialverbänden\n\nBerlin, 3. Oktober 2023\n\nWir fordern mehr Geld für Kinder.\n"
+    assert extract(decode_document("s.txt", text.encode())).signatories == ()
+
+
+def test_persons_who_sign_with_their_offices_close_the_text() -> None:
+    text = ("Statement from the co-chairs\n\nThe Stop the War Coalition and the Campaign for Nuclear Disarmament (CND) jointly "
+            "call for an end to arms sales.\n\nLindsey German, Convenor, Stop the War Coalition\n"
+            "Kate Hudson, General Secretary, CND\n\nLondon, 20 October 2023\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.kind, s.affiliation) for s in found if s.kind == "person"] == [
+        ("Lindsey German", "person", "Stop the War Coalition"), ("Kate Hudson", "person", "CND")]
