@@ -169,6 +169,10 @@ def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
+    if _tab_columns(block):  # "Access Now\t\tEuropean Digital Rights (EDRi)": two columns set apart by tabs
+        return [column for paragraph in paragraphs
+                for column in ([line.seg.split(_TAB_GAP)[0].strip() for line in paragraph],
+                               [cell.strip() for line in paragraph for cell in line.seg.split(_TAB_GAP)[1:2]]) if column]
     boundary = _column_boundary(block)
     if boundary is None:
         return [[line.seg for line in paragraph] for paragraph in paragraphs]
@@ -181,6 +185,19 @@ def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:
                 columns[0 if piece.start - line_start < boundary - 2 else 1].append(piece)
         groups.extend(column for column in (columns[0], columns[1]) if column)
     return groups
+
+
+_TAB_GAP = re.compile(r"(?<![ \t])[ ]*\t[\t ]*\t[ ]*")
+
+
+def _tab_columns(block: list[Line]) -> bool:
+    """Whether the block's lines are two columns of names set apart by two tabs or more (not a
+    table of a name and its country: those are read row by row)."""
+    rows = [line.seg.split(_TAB_GAP) for line in block]
+    two = [row for row in rows if len(row) == 2]
+    if len(two) < 2 or any(len(row) > 2 for row in rows):
+        return False
+    return not any(country_index().lookup(row[1].text) for row in two)
 
 
 def _pieces(seg: Seg) -> list[Seg]:
@@ -212,6 +229,7 @@ def parse_block(
 ) -> list[Item]:
     """Entries of a block: a signature block when names are followed by office lines,
     otherwise a list (a single line of many commas is split as an inline list)."""
+    block = [line for line in block if not _signing_for(line.text)]
     groups = virtual_groups(block, lines)
     if any(_has_signature(group) for group in groups):
         return _signature_items(groups, role, rule, known_initials)
@@ -221,6 +239,20 @@ def parse_block(
 
         return list_items(split_inline(pieces[0]), role, rule, known_initials, inline=True)
     return list_items(pieces, role, rule, known_initials, continued=_wrapped(block, pieces))
+
+
+_UNIT_WORDS = 2  #: words of the unit a signer signs for ("den Vorstand", "the Executive Committee")
+
+
+def _signing_for(text: str) -> bool:
+    """"Für den Vorstand", "For the Board,", "On behalf of the Executive Committee,": the unit the
+    person below signs for, in small letters or a word or two; no entry of its own."""
+    folded = fold(text.strip(" ,:"))
+    for phrase in load_lexicon().markers["signing_for"]:
+        if folded.startswith(phrase + " "):
+            unit = text.strip(" ,:").split()[len(phrase.split()) :]
+            return 0 < len(unit) <= _UNIT_WORDS
+    return False
 
 
 def _wrapped(block: list[Line], pieces: list[Seg]) -> dict[int, list[Seg]]:

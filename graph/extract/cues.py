@@ -468,6 +468,8 @@ def _speaks_for_the_document(folded: str, start: int) -> bool:
     ("This statement by X", "This is the response of X")."""
     if len(folded.split()) <= _HEADING_WORDS:
         return True
+    if len(folded[:start].split()) <= _LEADING_WORDS and _heading_line(folded):
+        return True  # "Joint statement by A, B and C on the death penalty in Iran": a long headline
     sentence = re.split(r"[.!?:;]\s", folded[:start])[-1].split()
     deictic = load_lexicon().markers["deictic"]
     return not sentence or any(word in deictic for word in sentence[-_DEICTIC_WINDOW:])
@@ -500,7 +502,10 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         if listed is not None:  # "Convocan: A, B, C y D.", "Initiated by: National Network on Cuba (NNOC)"
             cues.append(Cue(line.index, "inline", "issuer", listed.cut(0, len(listed.text.rstrip(" ."))), "signatories.issuer_list"))
             continue
-        listing = _names_listed(rest) if len(folded.split()) <= _HEADING_WORDS else None
+        # ("Joint statement by A, B and the C on the death penalty in Iran": the names end where the topic starts)
+        topic = _TOPIC.search(rest.text)
+        named = rest.cut(0, topic.start()) if topic else rest
+        listing = _names_listed(named) if len(folded.split()) <= _HEADING_WORDS or topic and _heading_line(line.text) else None
         if listing is not None:  # "Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF"
             cues.append(Cue(line.index, "inline", "issuer", listing, "signatories.issuer_phrase_list"))
             continue
@@ -508,6 +513,19 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         if name:
             cues.append(Cue(line.index, "issuer", "issuer", name, "signatories.issuer_phrase"))
     return cues
+
+
+#: where a headline's topic starts after the names of its issuers ("… on the death penalty", "… zur Lage")
+_TOPIC = re.compile(r"(?<!\s)\s+(?:on|about|regarding|concerning|sur|sobre|über|zur|zum|zu|su|sulla|sul|про|о|щодо|w sprawie)\s+(?=\S)")
+
+
+def _heading_line(text: str) -> bool:
+    """A line with the shape of a headline: no full stop at its end, not too long."""
+    return not text.rstrip().endswith((".", ":")) and len(text.split()) <= _HEADLINE_WORDS
+
+
+_HEADLINE_WORDS = 30
+_LEADING_WORDS = 3  #: words before an issuer phrase that opens a headline ("Joint statement by")
 
 
 def _names_listed(rest: Seg) -> Seg | None:
@@ -523,7 +541,9 @@ def _names_listed(rest: Seg) -> Seg | None:
 def _names_not_places(parts: list[str]) -> bool:
     """Whether every part of a list opens with a capital and none names a country, a region or a
     subdivision ("A, B, NABU und WWF"; not "Guatemala, Honduras y El Salvador")."""
-    return all(part[:1].isupper() and not country_index().names_a_place(part) for part in parts)
+    articles = load_lexicon().markers["article"]
+    names = [words[1] if len(words := part.split(None, 1)) == 2 and words[0] in articles else part for part in parts]
+    return all(name[:1].isupper() and not country_index().names_a_place(name) for name in names)  # ("… and the ICJ")
 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"

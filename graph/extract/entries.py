@@ -284,11 +284,18 @@ def _trailing_contacts(entry: Entry) -> None:
             entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
             continue
         tail = _CONTACT_TAIL.search(seg.text)
-        if tail and tail.start() > 0 and identifies(seg.text[: tail.start()], tail.group(1)):
+        dashed = tail is not None and tail.group().lstrip()[:1] in "-–—|" and _a_web_address(tail.group(1))
+        if tail and tail.start() > 0 and (dashed or identifies(seg.text[: tail.start()], tail.group(1))):
+            # ("Paradigm Initiative - paradigmhq.org": after a dash a bare domain is the body's address, own-named or not)
             entry.identifiers[0:0] = identifiers_in(tail.group(1))
             entry.name = seg.cut(0, tail.start()).strip(" ,-–")
             continue
         return
+
+
+def _a_web_address(text: str) -> bool:
+    found = identifiers_in(text)
+    return len(found) == 1 and found[0].scheme == "web"
 
 
 _LEADING_COUNTRY = re.compile(r"^([^:–—\s][^:–—]{1,39}?)(?<!\s)\s*(?::|\s[–—-])\s+(?=\S)")
@@ -369,7 +376,8 @@ def _explicit_country(entry: Entry) -> None:
 def _drop_city_after_legal_form(entry: Entry) -> None:
     """"Germanwatch e.V., Bonn", "Attac Deutschland e.V., Frankfurt am Main": after a legal
     form, a place name is the seat; so is a place marked as a town ("Комитет против пыток,
-    г. Нижний Новгород"; data: town_marker)."""
+    г. Нижний Новгород"; data: town_marker), and a city that is a region of its own in
+    pycountry's subdivisions (it gives the country)."""
     parts = entry.name.split(_COMMA)
     if len(parts) < 2:
         return
@@ -377,6 +385,12 @@ def _drop_city_after_legal_form(entry: Entry) -> None:
     town = len(marked) == 2 and fold(marked[0]) in load_lexicon().markers["town_marker"] and _is_city(marked[1], _CITY_WORDS)
     if town or ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text, _CITY_WORDS):
         entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
+        return
+    # "Профсоюз «Действие», Москва", "Netzwerk Friedenskooperative, Berlin": a city that is a region of its own
+    codes = country_index().place(parts[-1].text) if _is_city(parts[-1].text, _CITY_WORDS) else None
+    if codes and len(codes) == 1 and len(parts[-2].text.split()) >= 2:
+        entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
+        entry.country = entry.country or next(iter(codes))
 
 
 _CITY_WORDS = 4  #: after a legal form: "Frankfurt am Main", "Bad Homburg vor der Höhe"

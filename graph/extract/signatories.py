@@ -92,7 +92,8 @@ def _items_for(
             items += _named_inline(cue.content, "signatory", cue.rule, known)  # (not "More signatories are expected.")
         return items
     if cue.kind == "inline" and cue.content:
-        return _named_inline(cue.content, cue.role, cue.rule, known)
+        content = _wrapped_on(cue.content, lines, cue.line, stop, block_lines, covered, text)
+        return _named_inline(content, cue.role, cue.rule, known)
     if cue.kind in {"issuer", "adapted_from"} and cue.content:
         shouted = is_all_caps(lines[cue.line].text)
         return [item for item in _named(cue, known) if not shouted or _a_name_in_capitals(item.entry.label, known, text)]
@@ -101,6 +102,21 @@ def _items_for(
         coalition = _coalition(cue.subject or "", text)
         return ([coalition] if coalition else []) + members if len(members) >= 2 else []
     return []
+
+
+def _wrapped_on(content: Seg, lines: list[Line], index: int, stop: int, block_lines: list[int], covered: set[int],
+               text: str) -> Seg:
+    """An inline list that goes on over the next lines while each ends with a comma or a
+    semicolon ("supported by: A (BKDP);" / "B (ITUC); C (ETUC);" / "D; E (LO)."): one list, its
+    line breaks read as spaces (one character each, so offsets stay the document's)."""
+    end = index
+    while (lines[end].text.rstrip().endswith((",", ";")) and end + 1 < stop and not lines[end + 1].blank
+           and end + 1 not in block_lines):
+        end += 1
+    if end == index:
+        return content
+    covered.update(range(index + 1, end + 1))
+    return Seg(text[content.start : lines[end].seg.end].replace("\r", " ").replace("\n", " "), content.start)
 
 
 _LISTED_COMMAS = 2  #: commas of a line under a heading that lists names inline

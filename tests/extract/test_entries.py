@@ -113,6 +113,10 @@ CASES = [
     # a word's first letters are no acronym; a real one before a dash is
     ("UNI Global Union", "UNI Global Union", set(), None, "organisation"),
     ("FO – Force ouvrière", "Force ouvrière", {"FO"}, None, "organisation"),
+    # a city that is a region of its own after a comma; a web address after a dash
+    ("Профсоюз «Действие», Москва", "Профсоюз «Действие»", set(), "RU", "organisation"),
+    ("Netzwerk Friedenskooperative, Berlin", "Netzwerk Friedenskooperative", set(), "DE", "organisation"),
+    ("Paradigm Initiative - paradigmhq.org", "Paradigm Initiative", set(), None, "organisation"),
     # an acronym in square brackets
     ("Bangladesh: Communist Party of Bangladesh (Marxist-Leninist) [CPB(ML)]", "Communist Party of Bangladesh (Marxist-Leninist)",
      {"CPB(ML)"}, "BD", "organisation"),

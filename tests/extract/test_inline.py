@@ -391,3 +391,38 @@ def test_persons_who_sign_with_their_offices_close_the_text() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.kind, s.affiliation) for s in found if s.kind == "person"] == [
         ("Lindsey German", "person", "Stop the War Coalition"), ("Kate Hudson", "person", "CND")]
+
+
+def test_an_issuer_list_in_a_long_headline_ends_where_its_topic_starts() -> None:
+    text = ("Joint statement by Amnesty International, Human Rights Watch and the International Commission of Jurists on the "
+            "death penalty in Iran\n\n21 December 2022\n\nThe organisations call on the authorities to halt all executions.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Amnesty International", "issuer"), ("Human Rights Watch", "issuer"),
+                                                  ("International Commission of Jurists", "issuer")]
+
+
+def test_an_inline_list_wrapped_over_lines_that_end_with_semicolons() -> None:
+    text = ("Joint statement on Belarus\n\nThis statement is supported by: Belarusian Congress of Democratic Trade Unions (BKDP);\n"
+            "International Trade Union Confederation (ITUC); European Trade Union Confederation (ETUC);\n"
+            "IndustriALL Global Union; Landsorganisationen i Sverige (LO).\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Belarusian Congress of Democratic Trade Unions", "International Trade Union Confederation",
+                                       "European Trade Union Confederation", "IndustriALL Global Union", "Landsorganisationen i Sverige"]
+    for s in found:
+        assert text[s.span.start : s.span.end] == s.name
+
+
+def test_two_columns_of_names_set_apart_by_tabs() -> None:
+    text = ("Joint letter on data retention\n\nSignatories:\n\nAccess Now\t\tEuropean Digital Rights (EDRi)\n"
+            "Privacy International\t\tStatewatch\nBits of Freedom\t\tdigitalcourage e.V.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Access Now", "Privacy International", "Bits of Freedom", "European Digital Rights",
+                                       "Statewatch", "digitalcourage e.V."]
+
+
+def test_the_unit_a_person_signs_for_is_no_entry() -> None:
+    text = ("Offener Brief an die Landesregierung\n\nwir fordern Sie auf, die Schließung zu stoppen.\n\n"
+            "Mit freundlichen Grüßen\n\nFür den Vorstand\nMaria Schmidt\nFrauenhauskoordinierung e.V.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert "Für den Vorstand" not in {s.name for s in found}
+    assert "Maria Schmidt" in {s.name for s in found}
