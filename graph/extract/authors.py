@@ -96,6 +96,9 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
         if 2 <= len(tokens) <= 6 + article and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
             name = line.seg.cut(len(tokens[0])).strip()
             name = name.cut(len(tokens[1])).strip() if article else name
+            dated = parse_dates(name.text)
+            if dated and dated[0][1] > 0:  # "Von Anna Müller | 12.03.2024": the name before the date
+                name = name.cut(0, _before_date_particles(name.text[: dated[0][1]])).strip()
             names = _authors(name, "authors.credit")
             if len(names) > 1:
                 found.extend(names)  # "Par Marie Dupont et Jean Martin"

@@ -670,12 +670,12 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
+        act = _opposing_act(asked)  # "le pedimos que retire la propuesta", "demandons le retrait de la loi": X opposed
+        if act is not None:
+            out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
+            continue
         addressed = _addressed(demand.group(), asked)  # "we call on the Government to slow down" -> "slow down"
         if addressed is None:
-            act = _act_after_that(asked)  # "le pedimos que retire la propuesta": an act that withdraws X opposes X
-            if act is not None:
-                out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
-                continue
             out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
             continue
         to_word, asked = addressed
@@ -696,14 +696,19 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
 _THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
 
 
-def _act_after_that(asked: Seg) -> Seg | None:
-    """The act after "that" when it opens with a verb that ends or rejects something ("… que
-    retire la propuesta", "… that they withdraw"), else None."""
+def _opposing_act(asked: Seg) -> Seg | None:
+    """The act asked when it opens (after "that" or an article) with words that end or withdraw
+    something ("… que retire la propuesta", "… the withdrawal of X", "… le retrait de la loi"),
+    else None."""
     folded = fold(asked.text.lstrip())
-    that = _THAT.match(folded)
-    if that is None or not _cues().item_oppose.pattern.match(folded, that.end()):
+    lead = _THAT.match(folded)
+    start = lead.end() if lead else 0
+    first = folded[start:].split(None, 1)
+    if lead is None and first and first[0] in load_lexicon().markers["article"]:
+        start += len(first[0]) + 1
+    if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead):
         return None
-    return asked.cut(len(asked.text) - len(asked.text.lstrip()) + that.end()).strip()
+    return asked.cut(len(asked.text) - len(asked.text.lstrip()) + start).strip()
 
 
 def _addressed(cue: str, asked: Seg) -> tuple[re.Pattern[str], Seg] | None:
@@ -785,6 +790,8 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
         after = folded[marker.end() :].split(None, 1)
         if before and depths[marker.start()] == 0:
             if after and after[0] in articles and held is None:
+                if marker.group().strip() in _OF_WORDS:
+                    return asked  # "demandons le retrait de la loi": "de" before an article is "of", no addressee's act
                 held = asked.cut(origin[marker.end()]).strip()
                 continue
             if before[-1] in _cues().negations:  # "закликаємо Верховну Раду не ухвалювати X": the act is negated
@@ -798,6 +805,7 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
 
 
 _ADDRESSEE_WORDS = 12
+_OF_WORDS = frozenset({"de", "di", "do", "da"})  #: a demand's "to" word that before an article is "of"
 
 
 def _clause_end(text: str, depths: list[int], start: int) -> int:

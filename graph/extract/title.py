@@ -23,6 +23,15 @@ _KEY_VALUE = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?)\s*:\s+\S")
 
 
 def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Title | None:
+    """The headline (see ``_headline``); a title stated in the page's metadata ("Title: …")
+    when the text itself shows none but a sentence."""
+    found = _headline(lines, stop, entries)
+    if found is None or found.text.rstrip().endswith("."):
+        return _stated_title(lines[: header_end(lines) + 1]) or found
+    return found
+
+
+def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Title | None:
     """The headline: a page title restated in full later on, a first line followed by a date
     line, else the longest heading in the header, else a banner in capitals. A line that is a
     signatory's entry (``entries``) is none ("Socialist Party (Ireland)" under "Signatories")."""
@@ -66,6 +75,17 @@ def extract_title(lines: list[Line], stop: int, entries: Sequence[Span] = ()) ->
     if banner is None and noun is not None:
         return _title(noun, "title.document_noun", lines)
     return _title(banner, "title.banner", lines) if banner else None
+
+
+def _stated_title(header: list[Line]) -> Title | None:
+    """"Title: Solidarity with the dockers": a page's metadata that names its title."""
+    for line in header:
+        match = _KEY_VALUE.match(line.text)
+        if match and fold(match.group(1)) in load_lexicon().markers["title_key"]:
+            value = line.seg.cut(line.text.index(":") + 1).strip().strip("\"'")
+            if value.text:
+                return Title(value.text, Span(value.start, value.end), "title.metadata")
+    return None
 
 
 def _headline_after_date(first: Line, date: Line, candidates: list[Line]) -> Line | None:

@@ -38,6 +38,9 @@ def _extract(text: str) -> Extraction:
     # over the date only what the text is; its headline below the date
     ("Communiqué de presse\n\nParis, le 3 juin 2024\n\nLoi immigration : les associations saisissent le Conseil constitutionnel",
      "Loi immigration : les associations saisissent le Conseil constitutionnel", []),
+    # a credit with the date after a bar; a title stated in the page's metadata
+    ("Mietenwahnsinn stoppen!\n\nVon Anna Müller | 12.03.2024", "Mietenwahnsinn stoppen!", ["Anna Müller"]),
+    ("Title: Solidarity with the dockers\nAuthor: Peter Smith\nDate: Mar. 3, 2022", "Solidarity with the dockers", ["Peter Smith"]),
     # a blog's "Posted by … on <date>"
     ("Why the housing movement needs tenants' unions\n\nPosted by Jane Doe on 12 May 2023",
      "Why the housing movement needs tenants' unions", ["Jane Doe"]),

@@ -556,3 +556,11 @@ def test_an_act_that_withdraws_asked_after_that_opposes_what_it_withdraws() -> N
 ])
 def test_an_act_asked_that_is_negated_or_adopts(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nous demandons le retrait de la loi Duplomb.", [("support", "retrait de la loi Duplomb")]),  # "de" before "la" is "of"
+    ("Noi sottoscritte organizzazioni chiediamo lo stop all'invio di armi.", [("oppose", "invio di armi")]),
+])
+def test_a_demand_whose_object_stops_or_withdraws(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
