@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .countries import country_index
 from .entries import is_table_header
-from .inline import list_extent, split_inline
+from .inline import CLOSING_ACRONYM, list_extent, split_inline
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import initials_match, is_acronym, looks_like_organisation
 
@@ -397,15 +397,12 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
     return []
 
 
-_CLOSING_ACRONYM = re.compile(r"\(([^()\s]{2,16})\)\s*$")
-
-
 def _a_body(name: str) -> bool:
     """A name with a body's signals, or one followed by its acronym in brackets ("Deutscher
     Gewerkschaftsbund (DGB)", "Central Única dos Trabalhadores (CUT)")."""
     if looks_like_organisation(name):
         return True
-    closing = _CLOSING_ACRONYM.search(name)
+    closing = CLOSING_ACRONYM.search(name)
     if not closing or not is_acronym(closing.group(1)):
         return False
     acronym, words = closing.group(1), name[: closing.start()].split()

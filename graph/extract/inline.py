@@ -19,7 +19,8 @@ _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces 
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
-_CLOSING_ACRONYM = re.compile(r"\s\(([^()\s]{2,16})\)\s*$")
+#: an acronym in brackets that closes a name: "Deutscher Gewerkschaftsbund (DGB)"
+CLOSING_ACRONYM = re.compile(r"\s\(([^()\s]{2,16})\)\s*$")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")
@@ -110,7 +111,7 @@ def acronym_name_start(text: str, joins: re.Pattern[str]) -> int | None:
     a join word ("… and the American Federation of Labor and Congress of Industrial Organizations
     (AFL-CIO)", "International Coordination of Revolutionary Parties and Organizations (ICOR)"):
     no join word after it separates two names. None when the acronym spans no join word."""
-    closing = _CLOSING_ACRONYM.search(text)
+    closing = CLOSING_ACRONYM.search(text)
     if not closing or not is_acronym(closing.group(1)):
         return None
     start = max(text.rfind(")", 0, closing.start()), text.rfind(",", 0, closing.start()), text.rfind(";", 0, closing.start())) + 1

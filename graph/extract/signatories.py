@@ -166,7 +166,7 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     return items
 
 
-_COMPOUND_HEAD = 3  #: letters before an organisation word that ends a compound ("Sozial|verbänden")
+_COMPOUND_HEAD, _COMPOUND_TAIL = 3, 4  #: letters before and of an organisation word that ends a compound ("Sozial|verbänden")
 
 
 def _kind_of_body(text: str) -> bool:
@@ -176,7 +176,7 @@ def _kind_of_body(text: str) -> bool:
     if " " in word or is_acronym(word) or not word:
         return False
     lexicon = load_lexicon()
-    return lexicon.is_org_word(word) or any(lexicon.is_org_word(word[i:]) for i in range(_COMPOUND_HEAD, len(word) - 3))
+    return lexicon.is_org_word(word) or any(lexicon.is_org_word(word[i:]) for i in range(_COMPOUND_HEAD, len(word) - _COMPOUND_TAIL + 1))
 
 
 _SHORT_ACRONYM = 4  #: letters of a word in capitals that may be an acronym without the text saying so

@@ -670,7 +670,7 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
-        act = _opposing_act(asked)  # "le pedimos que retire la propuesta", "demandons le retrait de la loi": X opposed
+        act = _opposing_act(asked)  # "le pedimos que retire la propuesta", "chiediamo lo stop all'invio": X opposed
         if act is not None:
             out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
             continue
@@ -697,9 +697,9 @@ _THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
 
 
 def _opposing_act(asked: Seg) -> Seg | None:
-    """The act asked when it opens (after "that" or an article) with words that end or withdraw
-    something ("… que retire la propuesta", "… the withdrawal of X", "… le retrait de la loi"),
-    else None."""
+    """The act asked when it opens (after "that" or an article) with words that end, stop or
+    withdraw something ("… que retire la propuesta", "… lo stop all'invio di armi", "… an end
+    to X"), else None."""
     folded = fold(asked.text.lstrip())
     lead = _THAT.match(folded)
     start = lead.end() if lead else 0

@@ -94,12 +94,12 @@ def _headline_after_date(first: Line, date: Line, candidates: list[Line]) -> Lin
     if not document_nouns().fullmatch(fold(first.text.strip(" .:#"))):
         return None
     after = next((line for line in candidates if line.index > date.index), None)
-    if after is None or after.text.rstrip().endswith(".") or len(after.text.split()) < _HEADLINE_WORDS:
+    if after is None or after.text.rstrip().endswith(".") or len(after.text.split()) < _HEADLINE_MIN_WORDS:
         return None
     return after
 
 
-_HEADLINE_WORDS = 3
+_HEADLINE_MIN_WORDS = 3
 
 
 def _in_entries(line: Line, entries: Sequence[Span]) -> bool:
