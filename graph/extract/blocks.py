@@ -334,6 +334,17 @@ def list_items(
         if _is_subheading(text, marked * 2 > len(pieces)):
             heading_country = country_index().lookup(text.rstrip(" :"))  # "ARGENTINA" over its parties
             continue
+        led = None if inline else _country_led_list(piece)
+        if led is not None:  # "ARGENTINA: Partido Obrero, Movimiento Socialista de los Trabajadores, …"
+            from .inline import split_inline
+
+            for part in split_inline(led[1]):
+                entry = parse_entry(part, inline=True, prior=prior, known_initials=known_initials)
+                if entry is not None:
+                    if entry.kind == "organisation" and entry.country is None:
+                        entry.country = led[0]
+                    items.append(Item(entry, role, rule, position=len(items) + 1))
+            continue
         if index in continued:
             items.extend(_wrapped_item(piece, continued[index], role, rule, prior, known_initials, len(items) + 1))
             below = continued[index][-1].end
@@ -428,6 +439,20 @@ def _is_place(text: str) -> bool:
         return False
     tokens = place.split()
     return 1 <= len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and not looks_like_organisation(place)
+
+
+_COUNTRY_LED = re.compile(r"([^:,;]{2,40}):[ \t]+(?=\S)")
+
+
+def _country_led_list(piece: Seg) -> tuple[str, Seg] | None:
+    """(the country, the names) of a line that names a country, then a colon, then several names
+    set apart by commas ("BRASIL: Partido Socialismo e Liberdade (PSOL), Partido Comunista Brasileiro")."""
+    led = _COUNTRY_LED.match(strip_marker(piece).text)
+    if led is None:
+        return None
+    code = country_index().lookup(led.group(1))
+    rest = strip_marker(piece).cut(led.end())
+    return (code, rest) if code and "," in rest.text else None
 
 
 def _countries_closing_paragraphs(pieces: list[Seg]) -> set[int]:

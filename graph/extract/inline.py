@@ -27,8 +27,9 @@ _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+"
 _RELATIVE = re.compile(r"(?<!\s),?(?<!\s)\s+(?:who|which|that|qui|que|welche|che|які|которые|którzy)\s|(?<!\s),\s+die\s", re.IGNORECASE)
 _DISTINCT_MARK = re.compile(r"\d|\.[a-z]{2,}|[a-z][A-Z]")  #: in one word: "350.org", "11.11.11", "ActionAid"
 _AND_OTHERS = re.compile(
-    r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и)\s+(?:(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|molte|muitas)\s+"
-    r"(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b"
+    r"(?<!\s),?\s+(?:and|&|et|y|und|e|i|та|и|sowie|as well as|ainsi que|así como|assim como|nonché)\s+"
+    r"(?:(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|vielen|zahlreiche|zahlreichen|molte|muitas)\s+"
+    r"(?:other|others|more|autres|otras|otros|weitere|weiteren|altre|altri|outras|outros|innych|інших|других)\b"
     # "… y más de 200 organizaciones", "… e oltre 200 associazioni locali", "… and over 100 groups"
     r"|(?:more than|over|almost|nearly|más de|plus de|mais de|oltre|über|mehr als|понад|более|ponad)\s+\d[\d.,]*\s+[^\W\d_])",
     re.IGNORECASE)

@@ -65,6 +65,9 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     """Drop a leading article, salutation or office ("Chairman of the"), and a trailing office."""
     jobs = load_lexicon().person_words["job"] | {"dear"}
     name, start = _after_document_word(name, start)
+    addressed = _TO_THE.match(name)
+    if addressed:  # "To the Members of the European Parliament": whom a letter is addressed to
+        name, start = name[addressed.end() :], start + addressed.end()
     opening = _opening_words().match(fold(name))
     if opening:  # "According to the UN Refugee Agency"
         name, start = name[opening.end() :], start + opening.end()
@@ -118,6 +121,7 @@ def _opening_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(lead) for lead in leads)})\s+(?:the\s+)?")
 
 
+_TO_THE = re.compile(r"^(?:To the|To|An die|An den|An das|À la|À l'|Au|Aux)\s+(?=\S)")
 _BY_OF = re.compile(r"^(?:of|by|from|de|du|des|der|von|del|di|da|do)\s+(?:the\s+)?", re.IGNORECASE)
 _ADDRESSED_TO = re.compile(r"^(?:to|on|about|regarding|concerning|à|an|a|sur|über|sobre|su)\s+(?:the\s+)?", re.IGNORECASE)
 

@@ -58,6 +58,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
     items.extend(_after_dateline(content, known, covered))
     items.extend(_closing_list(content, known, covered, signers_speak(lines, stop), lines))
     paragraphs = _paragraphs(lines[:stop])
+    items.extend(_closing_signatures(paragraphs, lines, known, covered))
     items.extend(_letterhead(paragraphs, known, covered))
     items.extend(_letterhead_with_contacts(paragraphs, known, covered))
     items.extend(_letterhead_line(paragraphs, known, covered, text))
@@ -328,6 +329,35 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
         return []
     covered.update(line.index for line in tail)
     return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
+
+
+_SIGNATURE_LINES = 4  #: a signature: the name, an office, the body (and one line more)
+_SIGNATURES_MIN = 2  #: signatures that close a text with no sign-off above them
+
+
+def _closing_signatures(paragraphs: list[list[Line]], lines: list[Line], known: frozenset[str], covered: set[int]) -> list[Item]:
+    """Signatures that close the text with no sign-off above them, a paragraph each: a person's
+    name, an office, the body ("Anna Berg" / "Director" / "Whistleblowing International Network")."""
+    signed: list[list[Line]] = []
+    for paragraph in reversed(paragraphs):
+        if any(line.index in covered for line in paragraph) or not 2 <= len(paragraph) <= _SIGNATURE_LINES:
+            break
+        office = paragraph[1].text.strip(" ,")
+        an_office = fold(office) in load_lexicon().person_words["job"] or any(is_job(w) for w in office.split()[:_OFFICE_WORDS])
+        if person_name_score(paragraph[0].text.strip(" ,")) != 2 or not an_office:
+            break
+        signed.insert(0, paragraph)
+    if len(signed) < _SIGNATURES_MIN:
+        return []
+    block = [line for paragraph in signed for line in paragraph]
+    items = parse_block(block, lines, "signatory", "signatories.closing_signatures", known)
+    if not any(item.entry.kind == "person" for item in items):
+        return []
+    covered.update(line.index for line in block)
+    return items
+
+
+_OFFICE_WORDS = 4  #: words of an office line ("Senior Legal Officer")
 
 
 def _signing_person(text: str) -> bool:

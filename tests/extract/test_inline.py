@@ -39,6 +39,8 @@ CASES = [
     # the rest of the list, counted, not named
     ("Firman: Nueva Central de Trabajadores (NCT), Sindicato Mexicano de Electricistas (SME) y más de 200 organizaciones.",
      ["Nueva Central de Trabajadores", "Sindicato Mexicano de Electricistas"]),
+    ("Unterstützt von: Fridays for Future Deutschland, BUND, Campact, ver.di sowie vielen weiteren Organisationen.",
+     ["Fridays for Future Deutschland", "BUND", "Campact", "ver.di"]),
     # names set apart by slashes
     ("Adhieren: CTERA / SUTEBA / CTA de los Trabajadores / Abuelas de Plaza de Mayo",
      ["CTERA", "SUTEBA", "CTA de los Trabajadores", "Abuelas de Plaza de Mayo"]),
@@ -426,3 +428,22 @@ def test_the_unit_a_person_signs_for_is_no_entry() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert "Für den Vorstand" not in {s.name for s in found}
     assert "Maria Schmidt" in {s.name for s in found}
+
+
+def test_signatures_that_close_a_letter_with_no_sign_off() -> None:
+    text = ("Open letter on the protection of whistleblowers\n\nTo the Members of the European Parliament\n\n"
+            "We urge you to adopt a strong whistleblower protection directive.\n\n"
+            "Anna Berg\nDirector\nWhistleblowing International Network\n\nTom Clarke\nChief Executive\nProtect\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert [(s.name, s.affiliation) for s in extraction.signatories if s.kind == "person"] == [
+        ("Anna Berg", "Whistleblowing International Network"), ("Tom Clarke", "Protect")]
+    assert [m.name for m in extraction.mentions] == ["European Parliament"]
+
+
+def test_a_country_then_a_colon_then_names_set_apart_by_commas() -> None:
+    text = ("Declaración internacional\n\nFirmantes:\n\nARGENTINA: Partido Obrero, Movimiento Socialista de los Trabajadores\n"
+            "BRASIL: Partido Socialismo e Liberdade (PSOL), Partido Comunista Brasileiro (PCB)\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.country) for s in found] == [
+        ("Partido Obrero", "AR"), ("Movimiento Socialista de los Trabajadores", "AR"),
+        ("Partido Socialismo e Liberdade", "BR"), ("Partido Comunista Brasileiro", "BR")]
