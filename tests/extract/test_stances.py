@@ -564,3 +564,14 @@ def test_an_act_asked_that_is_negated_or_adopts(sentence: str, expected: list[tu
 ])
 def test_a_demand_whose_object_stops_or_withdraws(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("¡Abajo la dictadura!", [("oppose", "dictadura")]),
+    ("Abaixo a ditadura!", [("oppose", "ditadura")]),
+    ("Bas les pattes de l'Afrique !", [("support", "Afrique")]),
+    ("Tirem as mãos da Venezuela!", [("support", "Venezuela")]),
+    ("Abajo firmantes:", []),  # "below": a heading, no exclamation
+])
+def test_down_with_and_hands_off_in_more_languages(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(line)] == expected
