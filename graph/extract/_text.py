@@ -242,4 +242,8 @@ def sentence_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+#: capital letters of the scripts the corpora use, for character classes: Latin with its
+#: extensions ("Ł", "Ś", "Č", "Ş") and Cyrillic
+LATIN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
+UPPER = LATIN_UPPER + "А-ЯЁІЇЄҐ"
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(]?[" + UPPER + r"])")

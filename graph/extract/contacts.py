@@ -10,7 +10,7 @@ import functools
 import re
 
 from ..model import Identifier
-from ._text import fold
+from ._text import UPPER, fold
 from .countries import country_of_domain
 from .lexicon import load_lexicon
 
@@ -70,7 +70,7 @@ def country_of_identifiers(identifiers: list[Identifier]) -> str | None:
     return None
 
 
-_POSTCODE_CITY = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]|(?<!\S)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)")
+_POSTCODE_CITY = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[" + UPPER + r"]|(?<!\S)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)")
 _ADDRESS_WORDS = 10  #: an address line is short
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ._text import Line, Seg, fold, fold_with_map, lines_matching, sentence_end
+from ._text import LATIN_UPPER, UPPER, Line, Seg, fold, fold_with_map, lines_matching, sentence_end
 from .countries import country_index
 from .entries import is_table_header
 from .inline import CLOSING_ACRONYM, list_extent, split_inline
@@ -472,7 +472,7 @@ def _speaks_for_the_document(folded: str, start: int) -> bool:
     return not sentence or any(word in deictic for word in sentence[-_DEICTIC_WINDOW:])
 
 
-_WE_THE = re.compile(r"^\s*(?:We|Nous|Wir|Nosotros|Nosotras|Nós|Noi|Ми|Мы|My),\s+((?:the|les?|la|l'|die|der|das|los|las|el|os|as|il|gli|i)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])([^,;:]{2,100}?),\s")
+_WE_THE = re.compile(r"^\s*(?:We|Nous|Wir|Nosotros|Nosotras|Nós|Noi|Ми|Мы|My),\s+((?:the|les?|la|l'|die|der|das|los|las|el|os|as|il|gli|i)\s+)?(?=[" + UPPER + r"])([^,;:]{2,100}?),\s")
 
 
 def _we_the(line: Line) -> list[Cue]:
@@ -579,7 +579,7 @@ def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cu
 
 _LIST_SEPARATOR = re.compile(r"[,;]")
 #: a count of signers, maybe with a word before it and a word or two after it ("over 200 signatures")
-_COUNT = re.compile(r"(?:[^\W\dA-ZÀ-ÖØ-Þ]\w{0,20}\s{1,3}){0,2}\d[\d,.\u00a0\u202f ]{0,12}(?:\s{0,3}[^\W\d]{1,30}){0,2}\.?")
+_COUNT = re.compile(r"(?:[^\W\d" + LATIN_UPPER + r"]\w{0,20}\s{1,3}){0,2}\d[\d,.\u00a0\u202f ]{0,12}(?:\s{0,3}[^\W\d]{1,30}){0,2}\.?")
 _PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
 _MEMBERSHIP_GAP = 80  #: characters between "members of" and "include" (the coalition's name)
 
@@ -614,7 +614,7 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
 _TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и)$")
 _NAME_STOP = re.compile(
     r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
-    r"|(?<!\s)\s+(?:on|about|regarding|concerning|ante|sobre|sur|zu|über|su|sul|sulla|щодо|про|по)\s+(?=[^\W\d_])(?![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
+    r"|(?<!\s)\s+(?:on|about|regarding|concerning|ante|sobre|sur|zu|über|su|sul|sulla|щодо|про|по)\s+(?=[^\W\d_])(?![" + UPPER + r"])"
     # ("… by the AFL-CIO on trade", "de la CGT ante la huelga"; not "Working Group on Arbitrary Detention", "Universität zu Köln")
 )
 

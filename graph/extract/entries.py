@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Identifier
-from ._text import Seg, bracket_depths, fold, is_all_caps, words
+from ._text import LATIN_UPPER, UPPER, Seg, bracket_depths, fold, is_all_caps, words
 from .contacts import identifiers_in, identifies, is_contact_line
 from .countries import country_in_name, country_index
 from .language import englishness
@@ -36,11 +36,13 @@ from .names import (
 )
 
 _MARKER = re.compile(r"^(?:[•●○▪■◦·►▸\-–—*+>]+\s+|[•●○▪■◦·►▸\-–—+>]+|\(?\d{1,4}[.)\]]\s+|\[\d{1,3}\]\s*|\(?(?:[a-z]|[ivx]{1,4})\)\s+)")
-#: "...and 120 more organisations", "+ 35 others", "y 120 organizaciones más": the rest of a list, not named
+#: "...and 120 more organisations", "+ 35 others", "y 120 organizaciones más", "and others": the rest of a list, not named
 _NOT_NAMED = re.compile(
     r"^(?:\.{2,}|…)?\s*(?:(?:and|&|et|y|und|e|i|та|и|plus|\+)\s*)?(?:\d[\d,.]*|many|several|hundreds|dozens)\s+"
     r"(?:(?:other|others|more|autres|otras|otros|weitere|altre|altri|outras|outros|innych|інших|других)\b"
-    r"|\w+\s+(?:more|más|mais|de plus|in più)\b)",
+    r"|\w+\s+(?:more|más|mais|de plus|in più)\b)"
+    # "… and others.": the rest, not even counted
+    r"|^(?:and|&|et|y|und|e|i|та|и)\s+(?:others|autres|otros|otras|andere|weitere|altri|altre|outros|outras|інші|другие)\W*$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"(?:,|\s[-–—|])\s*([^,\s]+)\s*$")  #: the last comma- or dash-separated word of an entry
@@ -58,7 +60,7 @@ _TRAILING_ACR = re.compile(r"(?:[-–]\s*|(?<!\s)\s+)(?<![A-Za-z0-9+])([A-Z][A-Z
 _TRAILING_TWO_CAPS = re.compile(r"(?<!\s)\s+[-–—]\s*([A-Z][A-Z0-9+]{1,14} [A-Z][A-Z0-9+]{1,14})$")
 _PERSON_DASH = re.compile(r"(?<!\s)\s+[–—-]\s+")
 #: "Ali, Tariq – writer": a surname, a comma, given names, then a dash or the end
-_INVERTED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}), ([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30})?)(?=\s+[–—-]\s|$)")
+_INVERTED = re.compile(r"([" + LATIN_UPPER + r"][\w'’-]{1,30}), ([" + LATIN_UPPER + r"][\w'’-]{1,30}(?: [" + LATIN_UPPER + r"][\w'’.-]{0,30})?)(?=\s+[–—-]\s|$)")
 _MD_LINK = re.compile(r"\[([^\]]{2,200})\]\((https?://[^)\s]{1,500})\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]{2,300}?)(?<=\S)\1(?![\w*])")  #: "**Access Now** (International)"
 _CELL_GAP = re.compile(r"\S(\s{2,})(?=\S)")
@@ -247,8 +249,8 @@ def short_or_translated(entry: Entry) -> bool:
 
 
 _LEADING_GRAMMAR = re.compile(
-    r"(?:(?:and|und|et|y|e|i|та|і|и|oraz)\s+)?(?:(?:the|la|le|les|el|los|las|die|der|das|dem|den|il|lo|gli|os|as|o|a)\s+|l['’])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
-    r"|(?:and|und|et|y|e|i|та|і|и|oraz)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])"
+    r"(?:(?:and|und|et|y|e|i|та|і|и|oraz)\s+)?(?:(?:the|la|le|les|el|los|las|die|der|das|dem|den|il|lo|gli|os|as|o|a)\s+|l['’])(?=[" + UPPER + r"0-9])"
+    r"|(?:and|und|et|y|e|i|та|і|и|oraz)\s+(?=[" + UPPER + r"0-9])"
 )
 
 
@@ -555,8 +557,8 @@ def affiliation_of(descriptors: list[str]) -> str | None:
 
 _WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,10}")  #: "fairness.coop", "olympe.legal"
 #: a name in quotation marks: "ГО «Зелений Львів»", "Bündnis „Wohnen für alle“"
-QUOTED_NAME = re.compile(r"[«“„\"]([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^«»“”„\"]{1,80})[»”“\"]")
-_ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])", re.IGNORECASE)
+QUOTED_NAME = re.compile(r"[«“„\"]([" + UPPER + r"][^«»“”„\"]{1,80})[»”“\"]")
+_ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|en representación de|im namen von|im namen der|a nome di|em nome de|w imieniu|від імені|от имени)\s+(?:the\s+)?(?=[" + UPPER + r"])", re.IGNORECASE)
 
 
 def _held_at(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import Seg, bracket_depths, sentence_end
+from ._text import UPPER, Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
@@ -53,7 +53,7 @@ _COUNTED = re.compile(
 _AMONG_OTHERS = re.compile(r"^(?:unter anderem|u\.\s?a\.|among others|inter alia|notamment|entre otros|entre otras|entre outros|tra gli altri|m\.\s?in\.|в том числе|зокрема)\s+", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:(?:on|in|as of|le|en|el|am|vom|il|em|de|dnia)\s*)?$", re.IGNORECASE)
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,4}$")  #: "e.V.", "A.C.", "S.A.": its last dot is its own
-_PAREN_THEN_NAME = re.compile(r"\)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+_PAREN_THEN_NAME = re.compile(r"\)\s+(?=[" + UPPER + r"])")
 
 
 def _bullets(text: str) -> int:

@@ -11,13 +11,13 @@ import functools
 import re
 
 from ..model import OrgMention, Signatory, Span
-from ._text import fold
+from ._text import LATIN_UPPER, UPPER, fold
 from .countries import country_in_name, country_index
 from .dates import is_month_name
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, is_given_name, name_key, person_name_score
 
-_TOKEN = r"(?<![\w\-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w\-]*(?:[.'’][\w\-]+)*"
+_TOKEN = r"(?<![\w\-])[" + UPPER + r"][\w\-]*(?:[.'’][\w\-]+)*"
 _CONNECTOR = r"(?:of|for|the|and|in|with|on|to|de|du|des|la|le|les|del|della|di|da|do|dos|das|für|der|die|und|et|y|e|&)"
 #: capitalised words and the small words between them; a gap of three spaces or more is a
 #: column boundary ("Organisation                Country"), not a space inside a name
@@ -162,7 +162,7 @@ def _definitions(text: str) -> list[OrgMention]:
 
 _JOINED = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?:the|la|le|les|die|der|el)\s+|(?<!\s)\s+(?:and|&)\s+(?=[A-Z]{2,}\b)|['’]s\s+")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|&)\s+(?=[" + LATIN_UPPER + r"])")
 
 
 def _keyword_names(text: str) -> list[OrgMention]:

@@ -11,7 +11,7 @@ import re
 
 from anyascii import anyascii
 
-from ._text import fold, is_all_caps, upper_count, words
+from ._text import LATIN_UPPER, fold, is_all_caps, upper_count, words
 from .lexicon import load_lexicon
 
 PARTICLES = frozenset(
@@ -268,5 +268,5 @@ def document_initials(text: str) -> frozenset[str]:
 
 # Each word starts only where a word starts, so a long word is never rescanned from inside.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of|for|the|and|de|du|des|la|le)\s+|\s+)){1,8}(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?<![\w'’-])(?:[" + LATIN_UPPER + r"][\w'’-]+(?:\s+(?:of|for|the|and|de|du|des|la|le)\s+|\s+)){1,8}(?<![\w'’-])[" + LATIN_UPPER + r"][\w'’-]+"
 )

@@ -24,17 +24,17 @@ from typing import NamedTuple
 
 from ..model import Span, Stance
 from ..resources import read_table
-from ._text import Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
+from ._text import UPPER, Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
 from .inline import split_inline
 from .lexicon import document_nouns, load_lexicon, phrase_pattern
 from .names import initials_match, is_capitals_acronym
 
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
-_ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")  #: "II Förderung …", only inside a demand list
+_ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[" + UPPER + r"])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 _TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
-_NAME_GOES_ON = re.compile(r" [A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")  #: after ")": the name the parenthesis sits in goes on
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")  #: after ")": the name the parenthesis sits in goes on
+_UPPER = UPPER
 #: after a comma between capitalised words: a run of capitalised words, joined by commas and one "and", to the end of
 #: the target: one title-cased name ("the Police, Crime, Sentencing and Courts Bill")
 _TITLE_CASE_RUN = re.compile(

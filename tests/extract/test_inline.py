@@ -447,3 +447,19 @@ def test_a_country_then_a_colon_then_names_set_apart_by_commas() -> None:
     assert [(s.name, s.country) for s in found] == [
         ("Partido Obrero", "AR"), ("Movimiento Socialista de los Trabajadores", "AR"),
         ("Partido Socialismo e Liberdade", "BR"), ("Partido Comunista Brasileiro", "BR")]
+
+
+def test_capitals_of_latin_extended_letters_open_names_and_sentences() -> None:
+    text = ("Petition: Save the tram depot\n\nWe thank the Łódź Heritage Society for its work. Świętokrzyskie groups joined "
+            "later.\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert [m.name for m in extraction.mentions] == ["Łódź Heritage Society"]
+
+
+def test_and_others_closing_a_list_under_a_heading_names_nobody() -> None:
+    text = ("Statement on the camp\n\nThe following organisations endorse this statement, and others:\n\n"
+            "Refugee Council of Australia; Asylum Access; International Rescue Committee; Danish Refugee Council; and others.\n\n"
+            "We call on the government to keep the camp open.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Refugee Council of Australia", "Asylum Access", "International Rescue Committee",
+                                       "Danish Refugee Council"]
