@@ -193,6 +193,8 @@ _TAB_GAP = re.compile(r"(?<![ \t])[ ]*\t[\t ]*\t[ ]*")
 def _tab_columns(block: list[Line]) -> bool:
     """Whether the block's lines are two columns of names set apart by two tabs or more (not a
     table of a name and its country: those are read row by row)."""
+    if not any("\t" in line.text for line in block):
+        return False
     rows = [line.seg.split(_TAB_GAP) for line in block]
     two = [row for row in rows if len(row) == 2]
     if len(two) < 2 or any(len(row) > 2 for row in rows):
@@ -247,12 +249,20 @@ _UNIT_WORDS = 2  #: words of the unit a signer signs for ("den Vorstand", "the E
 def _signing_for(text: str) -> bool:
     """"Für den Vorstand", "For the Board,", "On behalf of the Executive Committee,": the unit the
     person below signs for, in small letters or a word or two; no entry of its own."""
-    folded = fold(text.strip(" ,:"))
-    for phrase in load_lexicon().markers["signing_for"]:
-        if folded.startswith(phrase + " "):
-            unit = text.strip(" ,:").split()[len(phrase.split()) :]
-            return 0 < len(unit) <= _UNIT_WORDS
-    return False
+    words = text.split()
+    if not words or len(words) > _UNIT_WORDS + _SIGNING_FOR_WORDS:
+        return False
+    formula = _signing_formula().match(fold(text.strip(" ,:")))
+    return formula is not None and 0 < len(text.strip(" ,:").split()) - len(formula.group().split()) <= _UNIT_WORDS
+
+
+@functools.cache
+def _signing_formula() -> re.Pattern[str]:
+    phrases = sorted(load_lexicon().markers["signing_for"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, phrases))})(?= )")
+
+
+_SIGNING_FOR_WORDS = 4  #: words of the longest signing formula ("on behalf of the")
 
 
 def _wrapped(block: list[Line], pieces: list[Seg]) -> dict[int, list[Seg]]:
@@ -447,6 +457,8 @@ _COUNTRY_LED = re.compile(r"([^:,;]{2,40}):[ \t]+(?=\S)")
 def _country_led_list(piece: Seg) -> tuple[str, Seg] | None:
     """(the country, the names) of a line that names a country, then a colon, then several names
     set apart by commas ("BRASIL: Partido Socialismo e Liberdade (PSOL), Partido Comunista Brasileiro")."""
+    if ":" not in piece.text:
+        return None
     led = _COUNTRY_LED.match(strip_marker(piece).text)
     if led is None:
         return None

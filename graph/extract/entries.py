@@ -647,15 +647,20 @@ def _short_form(seg: Seg, acronym_first: bool = False) -> tuple[Seg, Seg] | None
         if len(words(plain_rest)) < 2:
             continue
         marked = bool(re.search(r"[,;:–—]|\s-\s", text[short.end - seg.start : rest.start - seg.start])) or rest.text.endswith(")")
-        # ("UNI Global Union": a word's first letters are no acronym of the words after it)
-        truncates = any(fold(word).startswith(fold(core)) for word in words(plain_rest)) and not _initials_in_order(core, plain_rest)
         if acronym_cut is None and is_acronym(core) and (
-                _abbreviates(core, plain_rest, nearly=marked) and not truncates
+                _abbreviates(core, plain_rest, nearly=marked) and not _truncates(core, plain_rest)
                 or acronym_first and cut == boundaries[0] and core.isupper()):
             acronym_cut = (short, rest)
         if not is_acronym(core) and len(core.split()) <= 3 and _repeats(core, rest.text):
             repeat_cut = (short, rest)  # the longest repeated head wins ("Krasnyj Klin", not "Krasnyj")
     return acronym_cut or repeat_cut
+
+
+def _truncates(core: str, phrase: str) -> bool:
+    """"UNI" before "Global Union": a word's first letters, not an acronym of the words after it
+    (unless the letters are also the words' initials: "FO", "Force ouvrière")."""
+    start = fold(core)
+    return any(fold(word).startswith(start) for word in words(phrase)) and not _initials_in_order(core, phrase)
 
 
 def _initials_in_order(acronym: str, phrase: str) -> bool:
