@@ -61,7 +61,7 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
         # президенту" over "Свободу политзаключённым!")
         def rank(line: Line) -> tuple[bool, bool, bool, int]:
             end = line.text.rstrip()[-1:]
-            addressed = starts_with(fold(line.text), load_lexicon().markers["addressee"])  # "A la opinión pública …"
+            addressed = _addresses(line.text)  # "A la opinión pública …", "an Bundeskanzler Olaf Scholz"
             return end != ".", not addressed, end != "!" or line is first, len(line.text)
 
         best = max(candidates, key=rank)
@@ -100,6 +100,15 @@ def _headline_after_date(first: Line, date: Line, candidates: list[Line]) -> Lin
 
 
 _HEADLINE_MIN_WORDS = 3
+
+
+def _addresses(text: str) -> bool:
+    """Whether a line addresses the letter: "A la opinión pública …", "До Президента України", or a
+    line in small letters that opens with a word of address ("an Bundeskanzler Olaf Scholz")."""
+    markers = load_lexicon().markers
+    first = text.split(None, 1)[:1]
+    return starts_with(fold(text), markers["addressee"]) or (text[:1].islower() and bool(first)
+                                                             and fold(first[0]) in markers["addressee_word"])
 
 
 def _in_entries(line: Line, entries: Sequence[Span]) -> bool:

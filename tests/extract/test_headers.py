@@ -41,6 +41,8 @@ def _extract(text: str) -> Extraction:
     # a credit with the date after a bar; a title stated in the page's metadata
     ("Mietenwahnsinn stoppen!\n\nVon Anna Müller | 12.03.2024", "Mietenwahnsinn stoppen!", ["Anna Müller"]),
     ("Title: Solidarity with the dockers\nAuthor: Peter Smith\nDate: Mar. 3, 2022", "Solidarity with the dockers", ["Peter Smith"]),
+    # a line in small letters that addresses the letter, under what the text is
+    ("OFFENER BRIEF\n\nan Bundeskanzler Olaf Scholz\n\nBerlin, 10. Februar 2023", "OFFENER BRIEF", []),
     # a blog's "Posted by … on <date>"
     ("Why the housing movement needs tenants' unions\n\nPosted by Jane Doe on 12 May 2023",
      "Why the housing movement needs tenants' unions", ["Jane Doe"]),
