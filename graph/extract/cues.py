@@ -512,8 +512,6 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
     return cues
 
 
-#: where a headline's topic starts after the names of its issuers ("… on the death penalty", "… zur Lage")
-_TOPIC = re.compile(r"(?<!\s)\s+(?:on|about|regarding|concerning|sur|sobre|über|zur|zum|zu|su|sulla|sul|про|о|щодо|w sprawie)\s+(?=\S)")
 
 
 def _heading_line(text: str) -> bool:
@@ -611,11 +609,15 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     return None
 
 
+#: where a name ends and the topic of its text starts: a preposition before a word in small letters
+#: ("… by the AFL-CIO on trade", "de la CGT ante la huelga", "Joint statement by A, B and the C on the
+#: death penalty"; not "Working Group on Arbitrary Detention", "Universität zu Köln")
+_TOPIC = re.compile(r"(?<!\s)\s+(?:on|about|regarding|concerning|ante|sobre|sur|zur|zum|zu|über|su|sul|sulla|щодо|про|по|о|w sprawie)\s+"
+                    r"(?=[^\W\d_])(?![" + UPPER + r"])")
 _TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и)$")
 _NAME_STOP = re.compile(
     r"(?<!\s)\s+(?:is|was|are|were|has|have|had|will|which|who|that|est|ist|es|é|è|в|на|ON|ABOUT|ПРО)\s|[,:;!?]|\.\s|\.$|\s[-–—]\s"
-    r"|(?<!\s)\s+(?:on|about|regarding|concerning|ante|sobre|sur|zu|über|su|sul|sulla|щодо|про|по)\s+(?=[^\W\d_])(?![" + UPPER + r"])"
-    # ("… by the AFL-CIO on trade", "de la CGT ante la huelga"; not "Working Group on Arbitrary Detention", "Universität zu Köln")
+    r"|" + _TOPIC.pattern
 )
 
 
