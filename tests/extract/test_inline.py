@@ -463,3 +463,10 @@ def test_and_others_closing_a_list_under_a_heading_names_nobody() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found] == ["Refugee Council of Australia", "Asylum Access", "International Rescue Committee",
                                        "Danish Refugee Council"]
+
+
+def test_a_preposition_before_a_capital_inside_a_listed_name_is_no_topic() -> None:
+    text = ("Joint statement by the Working Group on Arbitrary Detention, Amnesty International and Human Rights Watch on the "
+            "detention of activists in Bahrain\n\n3 May 2023\n\nThe organisations call on the authorities to release them.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Working Group on Arbitrary Detention", "Amnesty International", "Human Rights Watch"]
