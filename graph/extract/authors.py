@@ -52,9 +52,7 @@ def _metadata(lines: list[Line], end: int) -> list[Author]:
         match = pattern.match(fold(line.text))
         if match and line.text[:1].isupper():
             value = line.seg.cut(len(line.text) - len(line.text[match.end() :].lstrip())).strip()
-            dated = parse_dates(value.text)
-            if dated and dated[0][1] > 0:  # "Posted by Jane Doe on 12 May 2023": the name before the date
-                value = value.cut(0, _before_date_particles(value.text[: dated[0][1]])).strip()
+            value = _before_its_date(value)  # "Posted by Jane Doe on 12 May 2023"
             if value.text and len(value.text.split()) <= 6:
                 found.extend(_authors(value, "authors.metadata"))
     return found
@@ -96,9 +94,7 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
         if 2 <= len(tokens) <= 6 + article and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
             name = line.seg.cut(len(tokens[0])).strip()
             name = name.cut(len(tokens[1])).strip() if article else name
-            dated = parse_dates(name.text)
-            if dated and dated[0][1] > 0:  # "Von Anna Müller | 12.03.2024": the name before the date
-                name = name.cut(0, _before_date_particles(name.text[: dated[0][1]])).strip()
+            name = _before_its_date(name)  # "Von Anna Müller | 12.03.2024"
             names = _authors(name, "authors.credit")
             if len(names) > 1:
                 found.extend(names)  # "Par Marie Dupont et Jean Martin"
@@ -167,6 +163,14 @@ def _byline_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+", re.IGNORECASE)
 
 
+def _before_its_date(name: Seg) -> Seg:
+    """A byline's name without the date after it ("Jane Doe on 12 May 2023" -> "Jane Doe")."""
+    dated = parse_dates(name.text)
+    if not dated or dated[0][1] == 0:
+        return name
+    return name.cut(0, _before_date_particles(name.text[: dated[0][1]])).strip()
+
+
 def _before_date_particles(text: str) -> int:
     """Where "Maria Santos on " ends as a name: without the separators and the words a date
     may have before it ("on", "le", "am")."""
@@ -201,10 +205,10 @@ _DASH_SIGNATURE = re.compile(r"^(?:[—–]|--)[ \t]*(?=\S)")
 def _dash_signature(lines: list[Line], stop: int) -> list[Author]:
     """"— Maria Santos, Health Workers Network": a writer's name after a dash on the last line
     of the text (an op-ed's or a blog post's signature)."""
-    content = [line for line in lines[:stop] if not line.blank]
-    last = content[-1] if content else None
+    content = (line for line in reversed(lines[:stop]) if not line.blank)
+    last, before = next(content, None), next(content, None)
     dash = _DASH_SIGNATURE.match(last.text) if last is not None else None
-    if last is None or dash is None or len(content) >= 2 and _DASH_SIGNATURE.match(content[-2].text):
+    if last is None or dash is None or before is not None and _DASH_SIGNATURE.match(before.text):
         return []  # (a list of lines each after a dash is a list)
     name = last.seg.cut(dash.end())
     head = name.text.split(",")[0].strip()

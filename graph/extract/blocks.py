@@ -169,10 +169,11 @@ def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
-    if _tab_columns(block):  # "Access Now\t\tEuropean Digital Rights (EDRi)": two columns set apart by tabs
+    cells = _tab_columns(block)
+    if cells is not None:  # "Access Now\t\tEuropean Digital Rights (EDRi)": two columns set apart by tabs
         return [column for paragraph in paragraphs
-                for column in ([line.seg.split(_TAB_GAP)[0].strip() for line in paragraph],
-                               [cell.strip() for line in paragraph for cell in line.seg.split(_TAB_GAP)[1:2]]) if column]
+                for column in ([cells[line.index][0].strip() for line in paragraph],
+                               [cell.strip() for line in paragraph for cell in cells[line.index][1:2]]) if column]
     boundary = _column_boundary(block)
     if boundary is None:
         return [[line.seg for line in paragraph] for paragraph in paragraphs]
@@ -190,16 +191,16 @@ def virtual_groups(block: list[Line], lines: list[Line]) -> list[list[Seg]]:
 _TAB_GAP = re.compile(r"(?<![ \t])[ ]*\t[\t ]*\t[ ]*")
 
 
-def _tab_columns(block: list[Line]) -> bool:
-    """Whether the block's lines are two columns of names set apart by two tabs or more (not a
-    table of a name and its country: those are read row by row)."""
+def _tab_columns(block: list[Line]) -> dict[int, list[Seg]] | None:
+    """Each line's cells, by line index, when the block's lines are two columns of names set apart
+    by two tabs or more (not a table of a name and its country: those are read row by row); else None."""
     if not any("\t" in line.text for line in block):
-        return False
-    rows = [line.seg.split(_TAB_GAP) for line in block]
-    two = [row for row in rows if len(row) == 2]
-    if len(two) < 2 or any(len(row) > 2 for row in rows):
-        return False
-    return not any(country_index().lookup(row[1].text) for row in two)
+        return None
+    rows = {line.index: line.seg.split(_TAB_GAP) for line in block}
+    two = [row for row in rows.values() if len(row) == 2]
+    if len(two) < 2 or any(len(row) > 2 for row in rows.values()) or any(country_index().lookup(row[1].text) for row in two):
+        return None
+    return rows
 
 
 def _pieces(seg: Seg) -> list[Seg]:

@@ -96,7 +96,7 @@ _MONTH_LETTERS = 4  #: a shorter month's name is more often a word of a name ("d
 
 
 #: a capitalised word and the words that link an office to its body ("Chairman of the", "Presidenta de la")
-_JOB_LEAD = re.compile(r"^[A-Z][\w-]* +(?:(?:of|for|de|del|des|du|der|des|von|di|della|do|da|dos|das) +)?"
+_JOB_LEAD = re.compile(r"^[A-Z][\w-]* +(?:(?:of|for|de|del|des|du|der|von|di|della|do|da|dos|das) +)?"
                        r"(?:(?:the|la|le|les|el|los|las|die|das|den|dem) +)?")
 
 
