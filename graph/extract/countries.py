@@ -193,7 +193,7 @@ def _places(names: dict[str, str], regions: frozenset[str]) -> dict[str, frozens
     """Names of subdivisions (pycountry: states, provinces, regions, some cities) with their
     countries; not those that are country or region names, compass words, or too short."""
     markers = load_lexicon().markers
-    common = set(markers["compass_word"]) | set(markers["scope_word"])
+    common = set(markers["compass_word"]) | set(markers["scope_word"]) | set(markers["not_a_place"])
     places: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         for form in subdivision.name.split(", "):  # "London, City of" -> "London"
@@ -232,13 +232,32 @@ def country_in_name(name: str) -> str | None:
     if "solidari" in fold(name):
         return None
     hits = [hit for hit in index.find(name) if not _after_topic_preposition(name, hit.start)]
-    for prefer_names in (True, False):
-        codes = {hit.code for hit in hits if hit.demonym != prefer_names}
+    named = {hit.code for hit in hits if not hit.demonym}
+    if not named and hits:  # only demonyms: a place the name puts the body in outranks them
+        named = _linked_places(name)  # ("Ukrainian Community of Queensland" is in Australia)
+    for codes in (named, {hit.code for hit in hits if hit.demonym}):
         if len(codes) == 1:
             return codes.pop()
         if len(codes) > 1:
             return None
     return _glued_country(name)
+
+
+def _linked_places(name: str) -> set[str]:
+    """The countries of the subdivisions (states, provinces, cities of one country) that
+    ``name`` names after a place's preposition ("… of Queensland", "… in Bayern")."""
+    index, links = country_index(), set(load_lexicon().markers["place_link"])
+    tokens = _TOKEN.findall(name)
+    codes: set[str] = set()
+    for i in range(1, len(tokens)):
+        if fold(tokens[i - 1]) not in links or not tokens[i][:1].isupper():
+            continue
+        for n in range(min(index.longest_place, len(tokens) - i), 0, -1):
+            found = index.places.get(" ".join(fold(t) for t in tokens[i : i + n]))
+            if found is not None and len(found) == 1:
+                codes |= found
+                break
+    return codes
 
 
 _GLUED_MIN = 5  #: letters of a country name or demonym glued into a one-word name

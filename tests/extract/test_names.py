@@ -62,6 +62,11 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Greenpeace", None),
         ("Ukrainian Council of New South Wales", "AU"),  # a state whose name holds a country's
         ("Friends of the Earth Wales", "GB"),
+        ("Ukrainian Community of Queensland Inc", "AU"),  # a state the name puts the body in outranks a demonym
+        ("Deutsch-Ukrainischer Verein in Bayern", "DE"),
+        ("Ukrainian Youth Association of Punjab", "UA"),  # a place in two countries places nothing
+        ("Ukrainian Association of Unity", "UA"),  # an ordinary word that is also a subdivision's name
+        ("Ukrainian World Congress", "UA"),
     ],
 )
 def test_country_in_name(name: str, code: str | None) -> None:
