@@ -14,7 +14,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ._text import LATIN_UPPER, UPPER, Line, Seg, fold, fold_with_map, lines_matching, sentence_end
+from ._text import (
+    LATIN_UPPER,
+    UPPER,
+    Line,
+    Seg,
+    bracket_depths,
+    fold,
+    fold_with_map,
+    lines_matching,
+    sentence_end,
+)
 from .countries import country_index
 from .entries import is_table_header
 from .inline import CLOSING_ACRONYM, list_extent, split_inline
@@ -260,10 +270,10 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
                 return Cue(line.index, "inline", role, listed.cut(0, len(listed.text.rstrip(" ."))), f"signatories.{role}_inline")
         if _signers_speak(before, folded[match.end() :]):
             continue  # "We, the undersigned organisations, demand:": the demands follow, not the signers
-        if words_before and not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _names_follow(match.group()):
+        if not _SENTENCE_BREAK_BEFORE.split(before)[-1].strip() and _names_follow(match.group()):
             # "Initiated by A and B. Supported by C, D and E.": a sentence the cue opens lists the names it heads
             rest = after.cut(0, sentence_end(after.text)).strip(" :")
-            if rest.text:
+            if rest.text and (words_before or _names_after_cue(after.text)):
                 return Cue(line.index, "inline", role, rest, f"signatories.{role}_inline")
         named = _after_this_document(after) if words_before <= 8 else None
         if named is not None:  # "The following groups endorse this statement: A, B, C & D."
@@ -278,6 +288,15 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
                 kind = "heading_loose"  # "Status of the signatories 06.01.2025 ...": only if a list follows
             return Cue(line.index, kind, role, content, f"signatories.{role}_{'list' if content else 'heading'}")
     return None
+
+
+def _names_after_cue(after: str) -> bool:
+    """Whether a line that opens with a cue ("Supported by Amnesty International, Oxfam and
+    Human Rights Watch") goes on with names, not with a heading's words over a list below
+    ("Signed by the following organisations:", "Endorsed by 45 organisations")."""
+    rest = after.strip()
+    return bool(rest) and not rest.endswith(":") and not rest.startswith(":") and not _announces_list(rest) \
+        and not _COUNT.fullmatch(rest.rstrip("."))
 
 
 def _after_document(after: Seg) -> Seg | None:
@@ -375,8 +394,8 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
     speaks for; words in small letters before the first name say what they are."""
     patterns = _patterns()
     for match in sorted([*patterns.declare_we.finditer(folded), *patterns.declare.finditer(folded)], key=lambda m: m.start()):
-        if folded[: match.start()].rstrip().rsplit(None, 1)[-1:] == ["to"]:
-            continue  # "… initiated a bill to denounce the agreement": an infinitive, no subject's verb
+        if folded[: match.start()].rstrip().rsplit(None, 1)[-1:] in (["to"], ["zu"]):
+            continue  # "… initiated a bill to denounce the agreement", "Um … zu fördern, …": an infinitive, no subject's verb
         sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
         if not (_LIST_SEPARATOR.search(folded, sentence, match.start()) or patterns.and_word.search(folded, sentence, match.start())):
             continue  # (nothing that joins names before the verb: no list, "The situation demands …")
@@ -503,6 +522,9 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         topic = _TOPIC.search(rest.text)
         named = rest.cut(0, topic.start()) if topic else rest
         listing = _names_listed(named) if len(folded.split()) <= _HEADING_WORDS or topic and _heading_line(line.text) else None
+        we = _WE_CLAUSE.search(rest.text) if listing is None and match.start() == 0 else None
+        if we is not None and bracket_depths(rest.text)[we.start()] == 0:
+            listing = _names_listed(rest.cut(0, we.start()))  # "À l'appel de la CGT, de la FSU et de Solidaires, nous appelons …"
         if listing is not None:  # "Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF"
             cues.append(Cue(line.index, "inline", "issuer", listing, "signatories.issuer_phrase_list"))
             continue
@@ -512,6 +534,14 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
     return cues
 
 
+
+
+def _we_clause() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon().markers["we_word"])
+    return re.compile(rf"(?<!\s),\s+(?:{words})\s", re.IGNORECASE)
+
+
+_WE_CLAUSE = _we_clause()  #: ", nous appelons …": the clause of the signers after the names that open the sentence
 
 
 def _heading_line(text: str) -> bool:
@@ -534,11 +564,12 @@ def _names_listed(rest: Seg) -> Seg | None:
 
 
 def _names_not_places(parts: list[str]) -> bool:
-    """Whether every part of a list opens with a capital and none names a country, a region or a
+    """Whether every part of a list opens with a capital (or a digit) and none names a country, a region or a
     subdivision ("A, B, NABU und WWF"; not "Guatemala, Honduras y El Salvador")."""
     articles = load_lexicon().markers["article"]
     names = [words[1] if len(words := part.split(None, 1)) == 2 and words[0] in articles else part for part in parts]
-    return all(name[:1].isupper() and not country_index().names_a_place(name) for name in names)  # ("… and the ICJ")
+    return all((name[:1].isupper() or name[:1].isdigit()) and not country_index().names_a_place(name)  # ("… and the ICJ")
+               for name in names)  # ("350.org")
 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"

@@ -41,7 +41,12 @@ _ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
 #: ("pela CUT, pelo Conselho Nacional de Saúde e pela Abrasco")
 _BY_THE = "pela|pelo|pelas|pelos"
 _ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as|{_BY_THE})\s+")  #: (in small letters only: "and The …" may be a name's)
-_LEADING_BY_THE = re.compile(rf"^(?:{_BY_THE})\s+(?=\S)")
+#: "of the" that a list repeats before every name ("à l'appel de la CGT, de la FSU, de l'Union syndicale
+#: Solidaires et du Planning familial", "da CUT, do MST e da UNE"), as Portuguese repeats "by the"
+_OF_THE = r"du|des|del|de\s+la|de\s+los|de\s+las|della|dello|dei|degli|delle|da|do|das|dos"
+_REPEATED = rf"(?:(?:{_BY_THE}|{_OF_THE})\s+|(?:de|dell)\s*['’]\s*|de\s+l['’]\s*)(?=\S)"
+_LEADING_REPEATED = re.compile(rf"^{_REPEATED}")
+_AND_REPEATED = re.compile(rf"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+(?={_REPEATED})")
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
 #: "more than 40 organisations, including A, B and C": the count is not a name, the list follows
 _COUNTED = re.compile(
@@ -99,8 +104,9 @@ def split_inline(content: Seg) -> list[Seg]:
         pieces = extent.split(_SEMICOLON if extent.text.count(";") >= 2 else _SEPARATOR)
         parts = [name for index, part in enumerate(pieces)
                  for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
-    if sum(1 for part in parts if _LEADING_BY_THE.match(part.text)) >= 2:
-        parts = [part.cut(by.end()) if (by := _LEADING_BY_THE.match(part.text)) else part for part in parts]
+    if sum(1 for part in parts if _LEADING_REPEATED.match(part.text)) >= 2:
+        parts = [piece for part in parts for piece in part.split(_AND_REPEATED)]
+        parts = [part.cut(by.end()) if (by := _LEADING_REPEATED.match(part.text)) else part for part in parts]
     out: list[Seg] = []
     for part in parts:
         out.extend(_split_after_country(part))

@@ -470,3 +470,39 @@ def test_a_preposition_before_a_capital_inside_a_listed_name_is_no_topic() -> No
             "detention of activists in Bahrain\n\n3 May 2023\n\nThe organisations call on the authorities to release them.\n")
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found] == ["Working Group on Arbitrary Detention", "Amnesty International", "Human Rights Watch"]
+
+
+@pytest.mark.parametrize(("sentence", "names", "role"), [
+    # a line that opens with a cue and goes on with the names, with no colon and no full stop
+    ("Supported by Amnesty International, Oxfam International and the Open Rights Group",
+     ["Amnesty International", "Oxfam International", "Open Rights Group"], "endorser"),
+    ("Convened by: Center for International Environmental Law (CIEL), Break Free From Plastic and GAIA",
+     ["Center for International Environmental Law", "Break Free From Plastic", "GAIA"], "issuer"),
+    ("Impulsado por: Sindicato de Inquilinas de Madrid, Plataforma de Afectados por la Hipoteca (PAH)",
+     ["Sindicato de Inquilinas de Madrid", "Plataforma de Afectados por la Hipoteca"], "issuer"),
+    # names that open the sentence, then the signers' own clause
+    ("À l'appel de la CGT, de la FSU, de l'Union syndicale Solidaires et du Planning familial, nous appelons à la grève.",
+     ["CGT", "FSU", "Union syndicale Solidaires", "Planning familial"], "issuer"),
+    ("On behalf of the Sierra Club, Friends of the Earth and 350.org, we urge Congress to reject the pipeline.",
+     ["Sierra Club", "Friends of the Earth", "350.org"], "issuer"),
+    ("Auf Initiative von Campact, dem Paritätischen Gesamtverband und der Diakonie Deutschland.",
+     ["Campact", "Paritätischen Gesamtverband", "Diakonie Deutschland"], "issuer"),
+])
+def test_cues_that_open_a_line_of_names(sentence: str, names: list[str], role: str) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [(name, role) for name in names]
+
+
+@pytest.mark.parametrize("heading", ["Mit Unterstützung von:", "Apoyan:", "Com o apoio de:"])
+def test_endorser_headings_over_a_list(heading: str) -> None:
+    text = f"Aufruf\n\nWir fordern mehr Demokratie.\n\n{heading}\nAttac Deutschland\nGreenpeace Deutschland\nCampact\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [
+        ("Attac Deutschland", "endorser"), ("Greenpeace Deutschland", "endorser"), ("Campact", "endorser")]
+
+
+def test_an_infinitive_clause_is_no_declaring_subject() -> None:
+    text = ("Ein Aufruf\n\nUm langfristig zivilgesellschaftliches Engagement und den Erhalt eines digitalen Ökosystems zu "
+            "fördern, schlagen wir folgende Maßnahmen vor.\n")
+    assert [s.name for s in extract(decode_document("s.txt", text.encode())).signatories] == []
