@@ -28,6 +28,7 @@ class SignatoryJSON(TypedDict):
     identifiers: list[dict[str, str]]
     entry_span: list[int] | None
     span_parts: list[list[int]]
+    repeat_spans: list[list[int]]
 
 
 class MentionJSON(TypedDict):
@@ -98,6 +99,7 @@ def to_json(extraction: Extraction) -> ExtractionJSON:
                 "identifiers": [{"scheme": i.scheme, "value": i.value} for i in s.identifiers],
                 "entry_span": [s.entry.start, s.entry.end] if s.entry else None,
                 "span_parts": [[p.start, p.end] for p in s.parts],
+                "repeat_spans": [[r.start, r.end] for r in s.repeats],
             }
             for s in x.signatories
         ],
@@ -139,7 +141,8 @@ def from_json(data: ExtractionJSON | dict[str, object]) -> Extraction:
     signatories = tuple(
         Signatory(s["name"], s["kind"], s["role"], span(s["span"]), s["rule"], tuple(s["aliases"]), s["country"],
                   s["affiliation"], tuple(Identifier(i["scheme"], i["value"]) for i in s["identifiers"]), s["position"],
-                  span(s["entry_span"]) if s.get("entry_span") else None, tuple(span(p) for p in s.get("span_parts", [])))
+                  span(s["entry_span"]) if s.get("entry_span") else None, tuple(span(p) for p in s.get("span_parts", [])),
+                  tuple(span(r) for r in s.get("repeat_spans", [])))
         for s in d["signatories"]  # type: ignore[attr-defined]
     )
     mentions = tuple(OrgMention(m["name"], span(m["span"]), m["rule"], tuple(m["aliases"]), m["country"])

@@ -68,6 +68,7 @@ class Signatory:
     position: int | None = None  #: 1-based position in its list
     entry: Span | None = None  #: the whole entry as printed (name, aliases, country, contact lines)
     parts: tuple[Span, ...] = ()  #: a name printed in pieces (a two-column layout): where each piece is
+    repeats: tuple[Span, ...] = ()  #: other entries of the text that name the same party (merged into this one)
 
 
 @dataclass(frozen=True, slots=True)

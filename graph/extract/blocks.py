@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import Identifier
+from ..model import Identifier, Span
 from ._text import Line, Seg, fold, words
 from .contacts import identifiers_in, identifies, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index
@@ -45,6 +45,7 @@ class Item:
     rule: str
     position: int | None = None
     pieces: list[Seg] = field(default_factory=list)  #: for names broken across lines
+    repeats: list[Span] = field(default_factory=list)  #: the entries of the same party merged into this one
 
 
 def is_marked(text: str) -> bool:

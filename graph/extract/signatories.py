@@ -556,6 +556,7 @@ def _consolidate(items: list[Item]) -> list[Item]:
 
 def _merge(target: Item, other: Item) -> None:
     t, o = target.entry, other.entry
+    target.repeats.extend([_entry_span(other), *other.repeats])
     if _prefer(o, t):
         t.aliases.append(t.label)
         t.whole, t.name, t.display, target.pieces = o.whole, o.name, o.display, other.pieces
@@ -644,6 +645,12 @@ def _kind_of_bodies(label: str) -> bool:
     return not any(is_acronym(t) or fold(t) in links for t in tokens) and country_in_name(label) is None
 
 
+def _entry_span(item: Item) -> Span:
+    """Where the whole entry of ``item`` is printed (its name when nothing else is known)."""
+    span = Span(item.pieces[0].start, item.pieces[-1].end) if item.pieces else item.entry.name.span
+    return item.entry.whole.span if item.entry.whole.text else span
+
+
 def _to_signatory(item: Item) -> Signatory:
     entry = item.entry
     span = Span(item.pieces[0].start, item.pieces[-1].end) if item.pieces else entry.name.span
@@ -663,4 +670,5 @@ def _to_signatory(item: Item) -> Signatory:
         position=item.position,
         entry=entry.whole.span if entry.whole.text else span,
         parts=tuple(Span(p.start, p.end) for p in item.pieces) if len(item.pieces) > 1 else (),
+        repeats=tuple(sorted(set(item.repeats) - {entry.whole.span if entry.whole.text else span}, key=lambda r: (r.start, r.end))),
     )

@@ -82,3 +82,15 @@ def test_a_list_of_people_with_their_institutions_after_a_dash() -> None:
     assert [(s.name, s.kind, s.affiliation) for s in found] == [
         ("Joseph Stiglitz", "person", "Columbia University"), ("Jayati Ghosh", "person", "University of Massachusetts Amherst"),
         ("Thomas Piketty", "person", "Paris School of Economics")]
+
+
+def test_a_party_listed_twice_is_one_entry_and_no_mention_of_itself() -> None:
+    text = ("A statement\n\nConvened by: Center for International Environmental Law (CIEL), Break Free From Plastic and GAIA\n\n"
+            "We call for a strong treaty.\n\nSignatories:\nCenter for International Environmental Law (CIEL) – International\n"
+            "Zero Waste Europe – Belgium\nGreenpeace Africa – Kenya\n")
+    found = extract(decode_document("s.txt", text.encode()))
+    ciel = next(s for s in found.signatories if s.name == "Center for International Environmental Law")
+    second = text.index("Center for International Environmental Law (CIEL) –")
+    assert [text[r.start : r.end].split(" (")[0] for r in ciel.repeats] == [ciel.name]
+    assert all(r.start >= second for r in ciel.repeats)
+    assert [m.name for m in found.mentions] == []
