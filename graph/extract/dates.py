@@ -134,6 +134,9 @@ def _is_dateline_prefix(prefix: str) -> bool:
         prefix, tokens = prefix[: prefix.rstrip().rfind(" ")], tokens[:-1]  # "Paris, le " -> "Paris,"
     if len(tokens) > 3 or re.search(r"\d", prefix):
         return False
+    cue = _calendar().cue.fullmatch(" ".join(fold(t) for t in (tokens[:-1] if tokens and fold(tokens[-1]) in particles else tokens)))
+    if cue:  # "Published 20 September 2023", "Posted on 3 May 2024", "Stand: 06.01.2025"
+        return True
     weekdays = _calendar().weekdays
     if all(fold(t) in weekdays for t in tokens):
         return True

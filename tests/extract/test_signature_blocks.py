@@ -94,3 +94,17 @@ def test_a_party_listed_twice_is_one_entry_and_no_mention_of_itself() -> None:
     assert [text[r.start : r.end].split(" (")[0] for r in ciel.repeats] == [ciel.name]
     assert all(r.start >= second for r in ciel.repeats)
     assert [m.name for m in found.mentions] == []
+
+
+def test_a_dated_line_after_a_list_is_no_entry_of_it() -> None:
+    text = ("A call\n\nSigning organisations:\nJubilee Debt Campaign, United Kingdom\nEurodad, Belgium\n"
+            "Third World Network, Malaysia\n\nPublished 20 September 2023\n")
+    found = extract(decode_document("s.txt", text.encode()))
+    assert [s.name for s in found.signatories] == ["Jubilee Debt Campaign", "Eurodad", "Third World Network"]
+    assert found.dates[0].value == "2023-09-20"
+
+
+def test_an_italian_heading_in_the_feminine() -> None:
+    text = "Appello per la pace\n\nChiediamo il cessate il fuoco.\n\nLe associazioni firmatarie:\n- ARCI nazionale\n- Un Ponte Per\n- Emergency\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("ARCI nazionale", "signatory"), ("Un Ponte Per", "signatory"), ("Emergency", "signatory")]
