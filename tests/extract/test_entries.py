@@ -117,6 +117,13 @@ CASES = [
     ("Профсоюз «Действие», Москва", "Профсоюз «Действие»", set(), "RU", "organisation"),
     ("Netzwerk Friedenskooperative, Berlin", "Netzwerk Friedenskooperative", set(), "DE", "organisation"),
     ("Paradigm Initiative - paradigmhq.org", "Paradigm Initiative", set(), None, "organisation"),
+    # a city (GeoNames) after a comma or in the last brackets: the seat, and the country it gives
+    ("Akcja Demokracja, Warszawa", "Akcja Demokracja", set(), "PL", "organisation"),
+    ("Fundacja Panoptykon (Warszawa)", "Fundacja Panoptykon", set(), "PL", "organisation"),
+    ("Інститут масової інформації (Київ)", "Інститут масової інформації", set(), "UA", "organisation"),
+    ("OVD-Info, Moscow", "OVD-Info", set(), "RU", "organisation"),
+    ("Attac Deutschland, Frankfurt am Main", "Attac Deutschland", set(), "DE", "organisation"),
+    ("Asociación Civil, Córdoba", "Asociación Civil, Córdoba", set(), None, "organisation"),  # a city in two countries
     # an acronym in square brackets
     ("Bangladesh: Communist Party of Bangladesh (Marxist-Leninist) [CPB(ML)]", "Communist Party of Bangladesh (Marxist-Leninist)",
      {"CPB(ML)"}, "BD", "organisation"),

@@ -506,3 +506,9 @@ def test_an_infinitive_clause_is_no_declaring_subject() -> None:
     text = ("Ein Aufruf\n\nUm langfristig zivilgesellschaftliches Engagement und den Erhalt eines digitalen Ökosystems zu "
             "fördern, schlagen wir folgende Maßnahmen vor.\n")
     assert [s.name for s in extract(decode_document("s.txt", text.encode())).signatories] == []
+
+
+def test_a_city_s_name_in_a_list_of_issuers_is_still_a_name() -> None:
+    text = "A statement\n\nSupported by Amnesty International, Liberty and the Open Rights Group\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["Amnesty International", "Liberty", "Open Rights Group"]
