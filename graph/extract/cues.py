@@ -27,9 +27,9 @@ from ._text import (
 )
 from .countries import country_index
 from .entries import is_table_header
-from .inline import CLOSING_ACRONYM, list_extent, split_inline
+from .inline import list_extent, split_inline
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
-from .names import initials_match, is_acronym, looks_like_organisation
+from .names import CLOSING_ACRONYM, initials_match, is_acronym, looks_like_organisation
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
 _MAX_HEADING_WORDS = 16
@@ -386,6 +386,9 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
     return cues
 
 
+_DASHED_NAMES = re.compile(r"[^–—]{1,80}?\s[–—]\s([^–—]+?)\s[–—]")
+
+
 def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
     """"El Comité de Unidad Campesina (CUC), la CONIC y el Consejo de Pueblos Mayas (CPO)
     denunciamos …", "As centrais sindicais CUT, Força Sindical, UGT, CTB, NCST e CSB exigem …": a
@@ -399,7 +402,11 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         sentence = max(folded.rfind(". ", 0, match.start()) + 2, 0) if ". " in folded[: match.start()] else 0
         if not (_LIST_SEPARATOR.search(folded, sentence, match.start()) or patterns.and_word.search(folded, sentence, match.start())):
             continue  # (nothing that joins names before the verb: no list, "The situation demands …")
-        subject = _without_kind(line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,"))
+        subject = line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,")
+        dashed = _DASHED_NAMES.fullmatch(subject.text)
+        if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
+            subject = subject.cut(dashed.start(1), dashed.end(1))
+        subject = _without_kind(subject)
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text
                  for part in split_inline(subject)]

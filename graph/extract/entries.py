@@ -22,6 +22,7 @@ from .countries import country_in_name, country_index, settlement
 from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
+    CLOSING_ACRONYM,
     ends_with_legal_form,
     has_org_word,
     initials_match,
@@ -323,6 +324,9 @@ def _square_bracket_acronym(entry: Entry) -> None:
         entry.name = entry.name.cut(0, match.start()).strip()  # (the spaces before the bracket go too)
 
 
+_FULL_STOP_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+([^.()]{2,40})$")  #: "…. Brasil": a country after a full stop
+
+
 def _explicit_country(entry: Entry) -> None:
     """Cut a stated country off the end: "(USA)", ", Belgium", " - Benin"; drop a city before it."""
     seg = entry.name
@@ -355,6 +359,13 @@ def _explicit_country(entry: Entry) -> None:
                 return
         entry.name = seg.cut(0, keep[-1].end - seg.start).strip(" ,")
         return
+    stop = _FULL_STOP_TAIL.search(seg.text)
+    if stop and len(seg.text[: stop.start()].split()) >= 2:  # "Central Única dos Trabalhadores. Brasil"
+        tail, code = stop.group(1), country_index().lookup(stop.group(1))
+        if code or country_index().is_region(tail) or fold(tail) in load_lexicon().markers["scope_word"]:
+            entry.country = entry.country or code
+            entry.name = seg.cut(0, stop.start() + (1 if ends_with_legal_form(seg.text[: stop.start() + 1]) else 0))
+            return
     after_paren = re.search(r"\)\s+([^()]{2,40})$", seg.text)
     if after_paren and country_index().lookup(after_paren.group(1)):
         entry.country = entry.country or country_index().lookup(after_paren.group(1))
@@ -368,7 +379,8 @@ def _explicit_country(entry: Entry) -> None:
             entry.country = entry.country or country_index().lookup(tail.text)
             entry.name = head
         elif (tail.text in country_index().subdivision_codes and len(head.text.split()) >= 2
-              and not (tail.text[0] == head.text[0].upper() and initials_match(tail.text, head.text))):
+              and (CLOSING_ACRONYM.search(head.text)  # ("… de São Paulo (APEOESP) – SP": its acronym is in the brackets)
+                   or not (tail.text[0] == head.text[0].upper() and initials_match(tail.text, head.text)))):
             entry.name = head  # "Sindicato dos Trabalhadores em Educação (Sinte) – SC": the state the body is in
         elif len(head.text.split()) >= 2 and (country_index().is_region(tail.text) or (
                 tail.text.isupper() and fold(tail.text) in load_lexicon().markers["scope_word"])):

@@ -13,14 +13,12 @@ from ._text import UPPER, Seg, bracket_depths, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
-from .names import ends_with_legal_form, initials_match, is_acronym, is_capitals_acronym
+from .names import CLOSING_ACRONYM, ends_with_legal_form, initials_match, is_acronym, is_capitals_acronym
 
 _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
 _BULLET = re.compile(rf"(?<!\s)\s*•\s*|{_SPACED_BULLET.pattern}")
 _SEPARATOR = re.compile(r"(?<!\s)\s*[,;]\s*")
 _SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
-#: an acronym in brackets that closes a name: "Deutscher Gewerkschaftsbund (DGB)"
-CLOSING_ACRONYM = re.compile(r"\s\(([^()\s]{2,16})\)\s*$")
 _CONJUNCTION = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+")
 #: a relative clause ends the list (", who together represent …"); German "die" only after a
 #: comma, since it is also the article of names ("Brot für die Welt")
@@ -34,6 +32,7 @@ _AND_OTHERS = re.compile(
     r"|(?:more than|over|almost|nearly|más de|plus de|mais de|oltre|über|mehr als|понад|более|ponad)\s+\d[\d.,]*\s+[^\W\d_])",
     re.IGNORECASE)
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
+_LEADING_AND = re.compile(rf"^(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+(?=[{UPPER}\d])")  #: ", and D": a serial comma before the last name
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 _ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
@@ -102,6 +101,7 @@ def split_inline(content: Seg) -> list[Seg]:
         parts = extent.split(_SLASH)  # "CTERA / SUTEBA / CTA de los Trabajadores" (one " / " joins two names of one body)
     else:  # (names set apart by semicolons may hold commas: "Asia Pacific Forum on Women, Law and Development; …")
         pieces = extent.split(_SEMICOLON if extent.text.count(";") >= 2 else _SEPARATOR)
+        pieces = [piece.cut(lead.end()) if (lead := _LEADING_AND.match(piece.text)) else piece for piece in pieces]
         parts = [name for index, part in enumerate(pieces)
                  for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
     if sum(1 for part in parts if _LEADING_REPEATED.match(part.text)) >= 2:

@@ -26,6 +26,10 @@ _DOMAIN = re.compile(r"(?<![\w-])[\w-]+\.(?:[a-z]{2,10})(?:/\S*)?$", re.IGNORECA
 _LETTER_NUMBER = re.compile(r"[A-Z][0-9]{1,3}")
 
 
+#: an acronym in brackets that closes a name: "Deutscher Gewerkschaftsbund (DGB)"
+CLOSING_ACRONYM = re.compile(r"\s\(([^()\s]{2,16})\)\s*$")
+
+
 @functools.lru_cache(maxsize=65536)
 def is_acronym(token: str) -> bool:
     """A short token written mostly in capitals: "ITC", "UPC-Manidem", "DNP+", "MyWATCH", "S2B";

@@ -117,6 +117,11 @@ CASES = [
     ("Профсоюз «Действие», Москва", "Профсоюз «Действие»", set(), "RU", "organisation"),
     ("Netzwerk Friedenskooperative, Berlin", "Netzwerk Friedenskooperative", set(), "DE", "organisation"),
     ("Paradigm Initiative - paradigmhq.org", "Paradigm Initiative", set(), None, "organisation"),
+    # a country (or a region's scope) after a full stop; a state's code after the acronym in brackets
+    ("Central Única dos Trabalhadores. Brasil", "Central Única dos Trabalhadores", set(), "BR", "organisation"),
+    ("Confederación Sindical de las Américas. Regional", "Confederación Sindical de las Américas", set(), None, "organisation"),
+    ("Sindicato dos Professores do Ensino Oficial do Estado de São Paulo (APEOESP) – SP",
+     "Sindicato dos Professores do Ensino Oficial do Estado de São Paulo", {"APEOESP"}, None, "organisation"),
     # a city (GeoNames) after a comma or in the last brackets: the seat, and the country it gives
     ("Akcja Demokracja, Warszawa", "Akcja Demokracja", set(), "PL", "organisation"),
     ("Fundacja Panoptykon (Warszawa)", "Fundacja Panoptykon", set(), "PL", "organisation"),

@@ -512,3 +512,11 @@ def test_a_city_s_name_in_a_list_of_issuers_is_still_a_name() -> None:
     text = "A statement\n\nSupported by Amnesty International, Liberty and the Open Rights Group\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found] == ["Amnesty International", "Liberty", "Open Rights Group"]
+
+
+def test_names_between_dashes_after_the_subject_with_a_serial_comma() -> None:
+    text = ("Joint statement\n\nThe following organisations – Transparency International Georgia, the Georgian Young Lawyers' "
+            "Association, and Social Justice Center – call on the Parliament to withdraw the draft law.\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Transparency International Georgia", "issuer"),
+                                                ("Georgian Young Lawyers' Association", "issuer"), ("Social Justice Center", "issuer")]
