@@ -246,4 +246,4 @@ def sentence_end(text: str, start: int = 0) -> int:
 #: extensions ("Ł", "Ś", "Č", "Ş") and Cyrillic
 LATIN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
 UPPER = LATIN_UPPER + "А-ЯЁІЇЄҐ"
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(]?[" + UPPER + r"])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(¡¿]?[" + UPPER + r"])")

@@ -659,6 +659,9 @@ _NAME_STOP = re.compile(
 )
 
 
+_ELIDED_ARTICLE = re.compile(rf"(?:l|L|dell|all)['’](?=[{UPPER}])")
+
+
 def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:
     """The name that starts ``rest`` ("the International Trotskyist Committee (ITC) is ..." ->
     "the International Trotskyist Committee (ITC)"); None unless it starts with a capital."""
@@ -669,6 +672,9 @@ def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:
     end = match.start() if match else len(text)
     joined = _TRAILING_AND.search(text, 0, end)  # "initiated by the Network and is co-signed by …"
     name = rest.cut(0, joined.start() if joined else end).strip(" \"“”'")
+    elided = _ELIDED_ARTICLE.match(name.text)
+    if elided:  # "Communiqué de l'Union des Travailleurs"
+        name = name.cut(elided.end())
     bare = re.sub(r"^(?:the|la|le|les|l'|die|der|das|el|los|il|o|a)\s+", "", name.text, flags=re.IGNORECASE)
     if not bare[:1].isupper() or len(name.text) > 160:
         return None

@@ -77,6 +77,7 @@ class _Cues:
     exclaim: _Family  #: a word that opens a short exclamation: "Keine …!", "Sem …!"
     exclaim_after: _Family  #: a word that ends one: "¡Palestina libre!"
     titled: _Family  #: "against", "contre": after a document noun ("Open letter against X")
+    demand_heading: _Family  #: "Our demands:", "Unsere Forderungen:": a heading over demands, one per item
     joined: _Family  #: a join word and a slogan of two words or more: "et soutien au"
     party: _Family  #: a verb in the third person: a stance when its subject is a party to the document
     party_chained: _Family  #: a join word and such a verb: "y exige" (after "La CGT condena X")
@@ -207,6 +208,8 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
         heading_cues = list(_cues().demand.pattern.finditer(fold(line.text))) if line.text.rstrip().endswith(":") else []
         if heading_cues:  # "We condemn the following:" — its items are opposed
             demand_list = _ListState(_cues().demand.sign(heading_cues[-1]))
+        elif line.text.rstrip().endswith(":") and _cues().demand_heading.pattern.search(fold(line.text)):
+            demand_list = _ListState()  # "Our demands to the government:"
         elif not (demand_list is not None and demand_list.numbered and not lead and len(line.text.split()) > _PARAGRAPH_WORDS):
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
@@ -409,15 +412,17 @@ def _stances(sentence: Seg, parties: _Parties | None = None) -> list[Stance]:
         after = _Folded.of(said.cut(mark.end()) if mark else said)
     for candidate in ([after] if addressee else []) + [whole]:
         slogan = cues.slogan.pattern.match(candidate.folded)
-        if slogan and len(candidate.seg.text.split()) <= _MAX_WORDS:
+        longer = cues.verdict.pattern.match(candidate.folded)  # ("Геть руки від X!": hands off, not "Геть X!", down with)
+        if slogan and len(candidate.seg.text.split()) <= _MAX_WORDS and not (longer and longer.end() > slogan.end()):
             if _a_statement(candidate.folded[slogan.end() :]):
                 return []  # "Free download of the report is available on our website."
             return _found(_make(cues.slogan.sign(slogan), candidate.seg.cut(candidate.origin[slogan.end()]), sentence,
                                 "stances.slogan", to))
-    exclaimed = _exclamation(after, sentence, to) or _titled(whole, sentence)
+    verdict = cues.verdict.pattern.search(after.folded)
+    opening = verdict is not None and verdict.start() == 0 and not (addressee and to)  # ("Геть руки від X!" as above)
+    exclaimed = None if opening else _exclamation(after, sentence, to) or _titled(whole, sentence)
     if exclaimed:
         return exclaimed
-    verdict = cues.verdict.pattern.search(after.folded)
     if verdict and len(body.text.split()) <= _MAX_WORDS:
         subject = after.seg.cut(0, after.origin[verdict.start()]).strip(" :,")
         subject = _after_lead(subject)  # "we find X worrying" -> X

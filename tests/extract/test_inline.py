@@ -520,3 +520,9 @@ def test_names_between_dashes_after_the_subject_with_a_serial_comma() -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role) for s in found] == [("Transparency International Georgia", "issuer"),
                                                 ("Georgian Young Lawyers' Association", "issuer"), ("Social Justice Center", "issuer")]
+
+
+def test_an_issuer_phrase_before_an_elided_article() -> None:
+    text = "Communiqué de l'Union des Travailleurs\n\nParis, le 1er mai 2024\n\nNous exigeons l'abrogation de la loi.\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Union des Travailleurs", "issuer")]

@@ -13,6 +13,8 @@ CASES = [
     ("DEFEND AN INDEPENDENT UKRAINE", "support", "DEFEND", "slogan"),
     ("U.S./NATO: Hands off Russia! Get out of Ukraine!", "oppose", "Hands off", "verdict"),
     ("Hands off Venezuela!", "support", "Hands off", "verdict"),
+    ("Геть руки від профспілок!", "support", "Геть руки від", "verdict"),  # hands off, not "Геть …!" (down with)
+    ("¡Libertad a los presos políticos!", "support", "Libertad a", "slogan"),
     ("Contra a Reforma da Previdência", "oppose", "Contra", "slogan"),
     ("Em defesa da Soberania Nacional", "support", "Em defesa", "slogan"),
     ("Solidarité avec les grévistes !", "support", "Solidarité", "slogan"),
@@ -575,3 +577,21 @@ def test_a_demand_whose_object_stops_or_withdraws(sentence: str, expected: list[
 ])
 def test_down_with_and_hands_off_in_more_languages(line: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(line)] == expected
+
+
+def test_a_heading_that_names_the_demands_heads_its_items() -> None:
+    text = ("A statement\n\nOur demands to the government:\n- Repeal the Strikes (Minimum Service Levels) Act\n"
+            "- Scrap the two-child benefit cap\n")
+    stances = extract(decode_document("s.txt", text.encode())).stances
+    assert [(s.polarity, s.target) for s in stances] == [
+        ("oppose", "Strikes (Minimum Service Levels) Act"), ("oppose", "two-child benefit cap")]
+
+
+def test_spanish_exclamations_on_one_line_are_one_stance_each() -> None:
+    text = ("Comunicado\n\nTexto de introducción sin nada.\n\n"
+            "¡Viva la lucha obrera! ¡No a la reforma laboral! ¡Justicia para las víctimas de la represión!\n")
+    stances = extract(decode_document("s.txt", text.encode())).stances
+    assert [(s.polarity, s.target) for s in stances] == [
+        ("support", "lucha obrera"), ("oppose", "reforma laboral"), ("support", "víctimas de la represión")]
+    assert [s.evidence for s in stances] == ["¡Viva la lucha obrera!", "¡No a la reforma laboral!",
+                                             "¡Justicia para las víctimas de la represión!"]
