@@ -108,3 +108,13 @@ def test_an_italian_heading_in_the_feminine() -> None:
     text = "Appello per la pace\n\nChiediamo il cessate il fuoco.\n\nLe associazioni firmatarie:\n- ARCI nazionale\n- Un Ponte Per\n- Emergency\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role) for s in found] == [("ARCI nazionale", "signatory"), ("Un Ponte Per", "signatory"), ("Emergency", "signatory")]
+
+
+@pytest.mark.parametrize("heading", ["Related", "Read more", "Siehe auch", "Lire aussi", "Читайте також"])
+def test_a_heading_of_related_links_ends_a_list(heading: str) -> None:
+    text = (f"A statement\n\nWe oppose the bill.\n\nSignatories\n\n  * European Federation of Journalists (EFJ)\n"
+            f"  * International Press Institute (IPI)\n  * Reporters Without Borders (RSF)\n\n{heading}\n\n"
+            "  * Amnesty International report on Hungary\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found] == ["European Federation of Journalists", "International Press Institute",
+                                       "Reporters Without Borders"]
