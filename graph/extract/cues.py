@@ -386,7 +386,19 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
     return cues
 
 
-_DASHED_NAMES = re.compile(r"[^–—]{1,80}?\s[–—]\s([^–—]+?)\s[–—]")
+_DASH_LEAD = 80  #: characters before the first dash of "The following organisations – A, B and C –"
+
+
+def _between_dashes(text: str) -> tuple[int, int] | None:
+    """Where the words between the two dashes of "<subject> – A, B and C –" are, when the text has
+    that shape (two dashes, set apart by spaces, the second ending it); else None."""
+    if not text.endswith(("–", "—")) or not text[:-1].endswith(" "):
+        return None
+    first = min((i for i in (text.find(" – "), text.find(" — ")) if i >= 0), default=-1)
+    end = len(text) - 1
+    if not 0 < first <= _DASH_LEAD or "–" in text[first + 3 : end] or "—" in text[first + 3 : end]:
+        return None
+    return first + 3, len(text[:end].rstrip())
 
 
 def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
@@ -403,9 +415,9 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         if not (_LIST_SEPARATOR.search(folded, sentence, match.start()) or patterns.and_word.search(folded, sentence, match.start())):
             continue  # (nothing that joins names before the verb: no list, "The situation demands …")
         subject = line.seg.cut(origin[sentence], origin[match.start()]).strip(" ,")
-        dashed = _DASHED_NAMES.fullmatch(subject.text)
+        dashed = _between_dashes(subject.text)
         if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
-            subject = subject.cut(dashed.start(1), dashed.end(1))
+            subject = subject.cut(*dashed)
         subject = _without_kind(subject)
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text

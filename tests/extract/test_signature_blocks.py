@@ -112,7 +112,8 @@ def test_an_italian_heading_in_the_feminine() -> None:
 
 @pytest.mark.parametrize("heading", ["Related", "Read more", "Siehe auch", "Lire aussi", "Читайте також"])
 def test_a_heading_of_related_links_ends_a_list(heading: str) -> None:
-    text = (f"A statement\n\nWe oppose the bill.\n\nSignatories\n\n  * European Federation of Journalists (EFJ)\n"
+    text = (f"A statement\n\nWe, the undersigned organisations, condemn the bill.\n\nSignatories\n\n"
+            "  * European Federation of Journalists (EFJ)\n"
             f"  * International Press Institute (IPI)\n  * Reporters Without Borders (RSF)\n\n{heading}\n\n"
             "  * Amnesty International report on Hungary\n")
     found = extract(decode_document("s.txt", text.encode())).signatories
