@@ -234,10 +234,12 @@ def _cities() -> dict[str, frozenset[str]]:
             if len(key) >= _PLACE_LETTERS and key not in index.names and key not in index.regions and not _generic(key, common):
                 by_country = sizes.setdefault(key, {})
                 by_country[code] = max(by_country.get(code, 0), population)
-    cities = {}
+    cities: dict[str, frozenset[str]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}  # (one set per set of countries: most names are of one country's cities)
     for key, by_country in sizes.items():
         biggest = max(by_country.values())
-        cities[key] = frozenset(code for code, size in by_country.items() if size * _CITY_SHARE > biggest)
+        codes = frozenset(code for code, size in by_country.items() if size * _CITY_SHARE > biggest)
+        cities[key] = shared.setdefault(codes, codes)
     return cities
 
 
