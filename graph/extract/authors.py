@@ -10,7 +10,7 @@ import re
 from ..model import Author, Span
 from ._text import Line, Seg, fold, is_all_caps
 from .cues import _name_after
-from .dates import is_date_line, parse_dates
+from .dates import is_date_cue, is_date_line, parse_dates
 from .entries import is_job, parse_entry
 from .layout import header_end
 from .lexicon import load_lexicon
@@ -125,6 +125,9 @@ def _dated_byline(lines: list[Line], end: int) -> list[Author]:
             name = line.seg.cut(after.end())
         elif before and before.end() < date_start:
             name = line.seg.cut(before.end(), date_start)
+            head, comma, cue = name.text.rpartition(",")
+            if comma and is_date_cue(cue):  # "Par Jean-Pierre Lefèvre, publié le 5 mars 2024"
+                name = name.cut(0, len(head))
             name = name.cut(0, _before_date_particles(name.text))
         else:
             continue

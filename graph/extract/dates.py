@@ -31,6 +31,7 @@ class _Calendar:
     cue: re.Pattern[str]
     dated_document: re.Pattern[str]
     adopted: re.Pattern[str]  #: "adopted 12 January 2022": a header's date cue, not the body's
+    adopted_start: re.Pattern[str]  #: the same cue opening a line ("Adopted at the General Assembly on …")
 
 
 @functools.cache
@@ -58,7 +59,13 @@ def _calendar() -> _Calendar:
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
     markers = load_lexicon().markers
     return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]),
-                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s*$"))
+                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s*$"),
+                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s"))
+
+
+def is_date_cue(text: str) -> bool:
+    """Whether ``text`` as a whole is a word a date follows ("published", "publié", "Stand")."""
+    return _calendar().cue.fullmatch(fold(text.strip())) is not None
 
 
 def is_month_name(word: str) -> bool:
@@ -155,11 +162,24 @@ def extract_dates(lines: list[Line], stop: int) -> list[DateMention]:
             rule = _context(line.text, start, end, calendar)
             if rule is None and line.index < header and _closes_header_line(line.text, start, end):
                 rule = "dates.header_line"
-            if rule is None and line.index < header and calendar.adopted.search(fold(line.text[:start])):
+            if rule is None and line.index <= header and _adopted(fold(line.text[:start]), calendar, line.index < header):
                 rule = "dates.adopted"  # "ICOR resolution, adopted 12 January 2022"
             if rule and value not in {d.value for d in found}:
                 found.append(DateMention(value, Span(line.seg.start + start, line.seg.start + end), rule))
     return found
+
+
+_ADOPTED_WORDS = 10  #: words between an opening "Adopted" and its date ("Adopted at the General Assembly on …")
+
+
+def _adopted(before: str, calendar: _Calendar, in_header: bool) -> bool:
+    """Whether the (folded) words before a date say it is when the text was adopted: the cue
+    just before it in the header ("…, adopted 12 January 2022"), or opening the header's line
+    or the first line after it a few words before it."""
+    if in_header and calendar.adopted.search(before):
+        return True
+    opening = calendar.adopted_start.match(before)
+    return opening is not None and len(before.split()) <= _ADOPTED_WORDS
 
 
 def _context(text: str, start: int, end: int, calendar: _Calendar) -> str | None:

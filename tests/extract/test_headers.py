@@ -46,6 +46,11 @@ def _extract(text: str) -> Extraction:
     # a blog's "Posted by … on <date>"
     ("Why the housing movement needs tenants' unions\n\nPosted by Jane Doe on 12 May 2023",
      "Why the housing movement needs tenants' unions", ["Jane Doe"]),
+    # the date's own word after the name and a comma; a guest article's credit over the date
+    ("Pour une école publique gratuite\n\nPar Jean-Pierre Lefèvre, publié le 5 mars 2024", "Pour une école publique gratuite",
+     ["Jean-Pierre Lefèvre"]),
+    ("Gegen die Schuldenbremse\n\nEin Gastbeitrag von Dr. Katrin Hoffmann\n5. März 2024", "Gegen die Schuldenbremse",
+     ["Katrin Hoffmann"]),
 ])
 def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
     extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")
@@ -157,3 +162,9 @@ def test_the_undersigned_in_ukrainian_sign_the_persons_below() -> None:
                           "Іван Коваль, директор Центру протидії корупції\nМарія Шевченко, координаторка Руху «Чесно»\n")
     assert [(s.name, s.kind) for s in extraction.signatories] == [
         ("Олена Петренко", "person"), ("Іван Коваль", "person"), ("Марія Шевченко", "person")]
+
+
+def test_the_day_a_text_was_adopted_on_the_line_under_its_title() -> None:
+    extraction = _extract("Statement of the Coalition for Fair Trade\n\nAdopted at the General Assembly on 12 November 2023 "
+                          "and updated on 3 January 2024.\n\nThe Coalition rejects the agreement.\n")
+    assert [d.value for d in extraction.dates] == ["2023-11-12", "2024-01-03"]
