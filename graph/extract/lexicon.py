@@ -28,6 +28,9 @@ class RoleCue:
     language: str
 
 
+_COMPOUND_HEAD = 3  #: letters a compound has before the organisation word that ends it
+
+
 @dataclass(frozen=True)
 class Lexicon:
     role_cues: tuple[RoleCue, ...]  #: longest phrase first
@@ -57,6 +60,9 @@ class Lexicon:
         for cut in (1, 2):
             if len(folded) - cut >= 4 and folded[:-cut] in self.org_words and folded[-cut:] not in _VERB_ENDINGS:
                 return True  # "Parties", "Unions", "союзу"; not "Posted" (from "Post")
+        if word[:1].isupper() and any(folded.endswith(tail) and len(folded) - len(tail) >= _COMPOUND_HEAD
+                                      for tail in self.markers["compound_tail"]):
+            return True  # a German compound that ends with one: "Gesamtverband", "Mieterbund", "Aktionsbündnis"
         if folded and not folded.isascii():  # Slavic case endings: "рада" -> "ради", "союз" -> "союзу"
             return any(folded[:n] in self.org_stems for n in (3, 4, 5, 6) if len(folded) <= n + 3)
         return False

@@ -14,6 +14,7 @@ from ..model import OrgMention, Signatory, Span
 from ._text import LATIN_UPPER, UPPER, fold
 from .countries import country_in_name, country_index
 from .dates import is_month_name
+from .entries import is_job
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, is_given_name, name_key, person_name_score
 
@@ -92,7 +93,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
         name, start = name[opening.end() :], start + opening.end()
     while lead := _JOB_LEAD.match(name):
         first = fold(lead.group().split()[0])
-        if not (first in jobs or first.removesuffix("s") in jobs) or len(name) <= lead.end():
+        if not (first in jobs or first.removesuffix("s") in jobs or is_job(first)) or len(name) <= lead.end():
             break
         name, start = name[lead.end() :], start + lead.end()  # "Dear Members of the European Parliament"
     article = _ARTICLE.match(name)

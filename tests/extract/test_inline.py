@@ -526,3 +526,11 @@ def test_an_issuer_phrase_before_an_elided_article() -> None:
     text = "Communiqué de l'Union des Travailleurs\n\nParis, le 1er mai 2024\n\nNous exigeons l'abrogation de la loi.\n"
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [(s.name, s.role) for s in found] == [("Union des Travailleurs", "issuer")]
+
+
+def test_bodies_named_by_german_compounds_are_mentioned_without_an_office_before_them() -> None:
+    text = ("Bündnis fordert Mietenstopp\n\nDas Bündnis, dem der Deutsche Mieterbund und der Paritätische Gesamtverband "
+            "angehören, fordert einen Mietenstopp.\n\nPressekontakt:\nAnna Weber, Pressesprecherin Deutscher Mieterbund\n")
+    found = extract(decode_document("s.txt", text.encode())).mentions
+    assert {m.name for m in found} >= {"Deutsche Mieterbund", "Paritätische Gesamtverband", "Deutscher Mieterbund"}
+    assert not any("Pressesprecherin" in m.name for m in found)

@@ -102,3 +102,12 @@ def test_organisation_words_inflect_as_nouns_not_as_verbs(word: str, org: bool) 
 ])
 def test_a_surname_that_is_an_organisation_word(name: str, score: int) -> None:
     assert person_name_score(name) == score
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Gesamtverband", True), ("Mieterbund", True), ("Aktionsbündnis", True),  # a German compound that ends with one
+    ("Verband", True), ("Bund", False), ("Heirat", False),
+    ("Zivilgesellschaft", False), ("Umweltverbände", False),  # a society and kinds of bodies, no body
+])
+def test_organisation_words_end_german_compounds(word: str, expected: bool) -> None:
+    assert load_lexicon().is_org_word(word) is expected
