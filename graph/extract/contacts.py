@@ -37,8 +37,9 @@ def identifiers_in(text: str) -> list[Identifier]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             value = match.group().strip(" .,;()")
-            if scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value and not country_of_domain(value.lower()):
-                continue  # ("homodigitalis.gr": a national domain is one too)
+            if (scheme == "web" and not _KNOWN_TLDS.search(value) and "/" not in value and not country_of_domain(value.lower())
+                    and not value.lower().startswith("www.")):
+                continue  # ("homodigitalis.gr": a national domain is one too; "www.foe.scot": any domain after "www.")
             if scheme == "phone" and (sum(c.isdigit() for c in value) < 7 or _DATE_LIKE.fullmatch(value)):
                 continue  # "2020-04-01", "01.04.2020": a date, not a number to call
             taken.append((match.start(), match.end()))

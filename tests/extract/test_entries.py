@@ -254,3 +254,9 @@ def test_identifiers_printed_after_a_name_are_kept_in_order() -> None:
 def test_titles_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
     entry = parse_entry(Seg(text, 0))
     assert entry is not None and entry.kind == "person" and entry.label == name
+
+
+@pytest.mark.parametrize(("line", "web"), [("www.foe.scot", ["www.foe.scot"]), ("www.attac.berlin", ["www.attac.berlin"]),
+                                          ("homodigitalis.gr", ["homodigitalis.gr"]), ("e.g. 86.bis", [])])
+def test_a_web_address_after_www_has_any_top_level_domain(line: str, web: list[str]) -> None:
+    assert [i.value for i in identifiers_in(line) if i.scheme == "web"] == web
