@@ -22,6 +22,7 @@ from ._text import (
     bracket_depths,
     fold,
     fold_with_map,
+    is_all_caps,
     lines_matching,
     sentence_end,
 )
@@ -71,6 +72,7 @@ class _Patterns:
     this: re.Pattern[str]  #: "esta", "this": a word that points at the text itself
     we: re.Pattern[str]  #: "we", "nous": a sentence of the signers'
     we_apposition: re.Pattern[str]  #: "we, the … organisations,": the apposition that says who "we" are
+    genitive_document: re.Pattern[str]  #: "заява", "oświadczenie" opening a line, a body's name after it (folded)
 
 
 @functools.cache
@@ -108,12 +110,14 @@ def _patterns() -> _Patterns:
                for phrase in markers[kind]]
             + [head for head, _ in lexicon.membership]
             + [head for head, _ in lexicon.signers_in_prose]
+            + list(markers["genitive_document"])
         ),
         subject_tail=re.compile(rf"(?<!\s)\s+(?:{phrase_pattern(markers['subject_tail']).pattern})\s*$", re.IGNORECASE),
         this=re.compile(rf"(?<!\s)\s*(?:{'|'.join(map(re.escape, markers['this_word']))})\s+", re.IGNORECASE),
         we=re.compile(rf"^(?:{'|'.join(map(re.escape, markers['we_word']))})\b[\s,]"),
         #: "We, the … organisations, …" anywhere in a sentence: the apposition (folded)
         we_apposition=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['we_word']))}),\s([^,.]{{3,80}}),"),
+        genitive_document=re.compile(rf"^(?:{phrase_pattern(markers['genitive_document']).pattern})\s+(?=\S)"),
     )
 
 
@@ -221,7 +225,7 @@ def _line_cues(line: Line) -> list[Cue]:
     adapted = _adapted(line, folded, origin)
     if adapted:
         found.append(adapted)
-    found.extend(_issuer_cues(line, folded, origin, adapted))
+    found.extend(_issuer_cues(line, folded, origin, adapted) or _genitive_issuer(line, folded, origin))
     found.extend(_we_the(line))
     listed = _declaring_list(line, folded, origin)
     found.extend(listed or _declaring_subjects(line, folded, origin, _patterns().declare, "issuer"))
@@ -561,6 +565,26 @@ def _we_clause() -> re.Pattern[str]:
 
 
 _WE_CLAUSE = _we_clause()  #: ", nous appelons …": the clause of the signers after the names that open the sentence
+
+
+_GENITIVE_HEADER_LINES = 6  #: lines from the top a headline "Заява <body>" may be on
+GENITIVE_ISSUER = "signatories.genitive_issuer"  #: the rule of such a headline's body (its name may go on in small letters)
+
+
+def _genitive_issuer(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:
+    """"Заява Конфедерації вільних профспілок щодо …", "Oświadczenie Helsińskiej Fundacji Praw
+    Człowieka w sprawie …": a headline that opens with what the text is, then (with no word
+    between, as Slavic languages say "of") the body whose it is, up to where its topic starts.
+    Not a headline in capitals, where a name's capitals cannot be told from the rest."""
+    opening = _patterns().genitive_document.match(folded)
+    if opening is None or line.index >= _GENITIVE_HEADER_LINES or is_all_caps(line.text) or not _heading_line(line.text):
+        return []
+    rest = line.seg.cut(origin[opening.end()])
+    topic = _TOPIC.search(rest.text)
+    name = (rest.cut(0, topic.start()) if topic else rest).strip(" .,:;!")
+    if not name.text[:1].isupper() or not all(word[:1].isupper() or word.islower() for word in name.text.split()):
+        return []
+    return [Cue(line.index, "issuer", "issuer", name, GENITIVE_ISSUER)]
 
 
 def _heading_line(text: str) -> bool:

@@ -9,6 +9,7 @@ document are merged (the first role in ROLE_ORDER wins).
 
 from __future__ import annotations
 
+import os
 import re
 
 from anyascii import anyascii
@@ -18,7 +19,7 @@ from ._text import Line, Seg, fold, is_all_caps
 from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index, demonym_only
-from .cues import Cue, find_cues, signers_speak
+from .cues import GENITIVE_ISSUER, Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import QUOTED_NAME, Entry, is_disclaimer, is_job, parse_entry
 from .inline import acronym_name_start, split_inline
@@ -62,7 +63,7 @@ def extract_signatories(text: str, lines: list[Line], stop: int) -> list[Signato
     items.extend(_letterhead(paragraphs, known, covered))
     items.extend(_letterhead_with_contacts(paragraphs, known, covered))
     items.extend(_letterhead_line(paragraphs, known, covered, text))
-    merged = _consolidate(items)
+    merged = _consolidate(_inflected_issuers(items))
     for item in merged:
         if len(item.pieces) > 1:
             _verbatim_form(item, text)
@@ -162,8 +163,8 @@ def _named(cue: Cue, known: frozenset[str]) -> list[Item]:
     items = []
     for part in parts:
         entry = parse_entry(part, inline=True, known_initials=known)
-        if entry and _is_proper_name(entry):
-            items.append(Item(entry, cue.role, cue.rule))
+        if entry and (_is_proper_name(entry) or cue.rule == GENITIVE_ISSUER and entry.kind == "organisation"):
+            items.append(Item(entry, cue.role, cue.rule))  # ("Заява Конфедерації вільних профспілок")
     return items
 
 
@@ -531,6 +532,30 @@ def _related(a: Item, b: Item) -> bool:
         if is_acronym(x.entry.label) and short == initials(y.entry.label) and len(short) >= 3:
             return True
     return False
+
+
+def _inflected_issuers(items: list[Item]) -> list[Item]:
+    """A body a Slavic headline names in the genitive ("Заява Конгресу українців Канади") is the
+    one a list names in the nominative ("Конгрес українців Канади"): that entry is the issuer,
+    and the headline's name one of its repeats."""
+    kept = list(items)
+    for inflected in [item for item in items if item.rule == GENITIVE_ISSUER]:
+        same = next((item for item in kept if item is not inflected and _same_stems(item.entry.label, inflected.entry.label)), None)
+        if same is not None:
+            same.role, same.rule = inflected.role, inflected.rule
+            same.repeats.append(_entry_span(inflected))
+            kept.remove(inflected)
+    return kept
+
+
+_ENDING = 3  #: letters a case ending may change at the end of a word ("Конгрес" / "Конгресу", "Fundacja" / "Fundacji")
+
+
+def _same_stems(first: str, second: str) -> bool:
+    """Whether two names are one in different cases: as many words, each pair alike but for its ending."""
+    a, b = fold(first).split(), fold(second).split()
+    return len(a) == len(b) and all(
+        len(os.path.commonprefix([x, y])) >= max(1, min(len(x), len(y)) - _ENDING + 1) for x, y in zip(a, b, strict=True))
 
 
 def _consolidate(items: list[Item]) -> list[Item]:

@@ -534,3 +534,27 @@ def test_bodies_named_by_german_compounds_are_mentioned_without_an_office_before
     found = extract(decode_document("s.txt", text.encode())).mentions
     assert {m.name for m in found} >= {"Deutsche Mieterbund", "Paritätische Gesamtverband", "Deutscher Mieterbund"}
     assert not any("Pressesprecherin" in m.name for m in found)
+
+
+@pytest.mark.parametrize(("headline", "issuer"), [
+    ("Заява Конфедерації вільних профспілок щодо законопроекту", "Конфедерації вільних профспілок"),
+    ("Oświadczenie Helsińskiej Fundacji Praw Człowieka w sprawie ustawy", "Helsińskiej Fundacji Praw Człowieka"),
+    ("Заявление Конфедерации труда России по поводу закона", "Конфедерации труда России"),
+])
+def test_a_slavic_headline_names_its_body_after_what_the_text_is(headline: str, issuer: str) -> None:
+    text = f"{headline}\n\n3 травня 2024\n\nWe oppose the law.\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [(issuer, "issuer")]
+
+
+def test_a_body_in_the_genitive_is_the_one_its_list_names_in_the_nominative() -> None:
+    text = ("Заява Конгресу українців Канади\n\nОттава, 24 лютого 2023 р.\n\nМи засуджуємо вторгнення.\n\n"
+            "Підписали:\n1. Конгрес українців Канади (КУК)\n2. Ліга українців Канади\n3. Союз українок Канади\n")
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.role) for s in found] == [("Конгрес українців Канади", "issuer"), ("Ліга українців Канади", "signatory"),
+                                                ("Союз українок Канади", "signatory")]
+
+
+def test_a_slavic_headline_in_capitals_names_no_body() -> None:
+    text = "ЗАЯВА СТЕЙТОВИХ ГРОМАД ТА СУОА ПРО РОЛЬ ГРОМАД\n\n2017-06-23\n\nМи вимагаємо миру.\n"
+    assert [s.name for s in extract(decode_document("s.txt", text.encode())).signatories] == []
