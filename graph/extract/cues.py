@@ -33,6 +33,9 @@ from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import CLOSING_ACRONYM, initials_match, is_acronym, looks_like_organisation
 
 LIST_ROLES = ("signatory", "endorser", "distributor")
+#: the rule of a body a Slavic headline names in the genitive ("Заява Конфедерації вільних профспілок"):
+#: its name may go on in small letters
+GENITIVE_ISSUER = "signatories.genitive_issuer"
 _MAX_HEADING_WORDS = 16
 _SUBJECT = re.compile(r"(?:^|[\s\"“(])(?:this|the|that|our|a|an|ce|cette|cet|la|le|diese[rs]?|die|der|das|este|esta|el|la|questo|questa|il|este|esta|o|a)\s+(?:\w+\s+){0,3}?")
 
@@ -73,6 +76,7 @@ class _Patterns:
     we: re.Pattern[str]  #: "we", "nous": a sentence of the signers'
     we_apposition: re.Pattern[str]  #: "we, the … organisations,": the apposition that says who "we" are
     genitive_document: re.Pattern[str]  #: "заява", "oświadczenie" opening a line, a body's name after it (folded)
+    we_clause: re.Pattern[str]  #: ", nous appelons …": the signers' clause after names that open a sentence
 
 
 @functools.cache
@@ -118,6 +122,7 @@ def _patterns() -> _Patterns:
         #: "We, the … organisations, …" anywhere in a sentence: the apposition (folded)
         we_apposition=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['we_word']))}),\s([^,.]{{3,80}}),"),
         genitive_document=re.compile(rf"^(?:{phrase_pattern(markers['genitive_document']).pattern})\s+(?=\S)"),
+        we_clause=re.compile(rf"(?<!\s),\s+(?:{'|'.join(map(re.escape, markers['we_word']))})\s", re.IGNORECASE),
     )
 
 
@@ -545,7 +550,7 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
         topic = _TOPIC.search(rest.text)
         named = rest.cut(0, topic.start()) if topic else rest
         listing = _names_listed(named) if len(folded.split()) <= _HEADING_WORDS or topic and _heading_line(line.text) else None
-        we = _WE_CLAUSE.search(rest.text) if listing is None and match.start() == 0 else None
+        we = _patterns().we_clause.search(rest.text) if listing is None and match.start() == 0 else None
         if we is not None and bracket_depths(rest.text)[we.start()] == 0:
             listing = _names_listed(rest.cut(0, we.start()))  # "À l'appel de la CGT, de la FSU et de Solidaires, nous appelons …"
         if listing is not None:  # "Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF"
@@ -557,18 +562,7 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
     return cues
 
 
-
-
-def _we_clause() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_lexicon().markers["we_word"])
-    return re.compile(rf"(?<!\s),\s+(?:{words})\s", re.IGNORECASE)
-
-
-_WE_CLAUSE = _we_clause()  #: ", nous appelons …": the clause of the signers after the names that open the sentence
-
-
 _GENITIVE_HEADER_LINES = 6  #: lines from the top a headline "Заява <body>" may be on
-GENITIVE_ISSUER = "signatories.genitive_issuer"  #: the rule of such a headline's body (its name may go on in small letters)
 
 
 def _genitive_issuer(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]:

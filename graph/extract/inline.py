@@ -43,7 +43,7 @@ _ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as|{_BY_THE})\s+")  #:
 #: "of the" that a list repeats before every name ("à l'appel de la CGT, de la FSU, de l'Union syndicale
 #: Solidaires et du Planning familial", "da CUT, do MST e da UNE"), as Portuguese repeats "by the"
 _OF_THE = r"du|des|del|de\s+la|de\s+los|de\s+las|della|dello|dei|degli|delle|da|do|das|dos"
-_REPEATED = rf"(?:(?:{_BY_THE}|{_OF_THE})\s+|(?:de|dell)\s*['’]\s*|de\s+l['’]\s*)(?=\S)"
+_REPEATED = rf"(?:(?:{_BY_THE}|{_OF_THE})\s+|(?:d|dell)['’]\s*|de\s+l['’]\s*)(?=\S)"
 _LEADING_REPEATED = re.compile(rf"^{_REPEATED}")
 _AND_REPEATED = re.compile(rf"(?<!\s)\s+(?:and|und|et|y|e|i|&)\s+(?={_REPEATED})")
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
@@ -104,7 +104,7 @@ def split_inline(content: Seg) -> list[Seg]:
         pieces = [piece.cut(lead.end()) if (lead := _LEADING_AND.match(piece.text)) else piece for piece in pieces]
         parts = [name for index, part in enumerate(pieces)
                  for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
-    if sum(1 for part in parts if _LEADING_REPEATED.match(part.text)) >= 2:
+    if sum(bool(_LEADING_REPEATED.match(part.text)) + len(_AND_REPEATED.findall(part.text)) for part in parts) >= 2:
         parts = [piece for part in parts for piece in part.split(_AND_REPEATED)]
         parts = [part.cut(by.end()) if (by := _LEADING_REPEATED.match(part.text)) else part for part in parts]
     out: list[Seg] = []

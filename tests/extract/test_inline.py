@@ -483,6 +483,7 @@ def test_a_preposition_before_a_capital_inside_a_listed_name_is_no_topic() -> No
     # names that open the sentence, then the signers' own clause
     ("À l'appel de la CGT, de la FSU, de l'Union syndicale Solidaires et du Planning familial, nous appelons à la grève.",
      ["CGT", "FSU", "Union syndicale Solidaires", "Planning familial"], "issuer"),
+    ("À l'appel de la CGT, d'Attac et de la FSU, nous appelons à la grève.", ["CGT", "Attac", "FSU"], "issuer"),
     ("On behalf of the Sierra Club, Friends of the Earth and 350.org, we urge Congress to reject the pipeline.",
      ["Sierra Club", "Friends of the Earth", "350.org"], "issuer"),
     ("Auf Initiative von Campact, dem Paritätischen Gesamtverband und der Diakonie Deutschland.",
