@@ -7,6 +7,7 @@ starts in the document, so any sub-piece can report an exact span.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -247,3 +248,27 @@ def sentence_end(text: str, start: int = 0) -> int:
 LATIN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
 UPPER = LATIN_UPPER + "А-ЯЁІЇЄҐ"
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“„«(¡¿]?[" + UPPER + r"])")
+
+
+class SpanIndex:
+    """Spans of a text (signatory entries), sorted once, for binary-search questions about them."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._ends = list(itertools.accumulate((s.end for s in ordered), max))  #: the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a character with ``[start, end)``."""
+        index = bisect.bisect_left(self._starts, end) - 1  # (the spans that start before it ends)
+        return index >= 0 and self._ends[index] > start
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` starts or ends inside a span (a line that runs into an entry)."""
+        return self._inside(start, inclusive_end=False) or self._inside(end, inclusive_end=True)
+
+    def _inside(self, point: int, inclusive_end: bool) -> bool:
+        index = bisect.bisect_right(self._starts, point if not inclusive_end else point - 1) - 1
+        if index < 0:
+            return False
+        return point < self._ends[index] if not inclusive_end else point <= self._ends[index]

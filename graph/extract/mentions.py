@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..model import OrgMention, Signatory, Span
-from ._text import LATIN_UPPER, UPPER, fold
+from ._text import LATIN_UPPER, UPPER, SpanIndex, fold
 from .countries import country_in_name, country_index
 from .dates import is_month_name
 from .entries import is_job
@@ -33,12 +33,12 @@ def extract_mentions(text: str, signatories: list[Signatory], title: Span | None
     """Every organisation named outside the signatory entries, each name once. A headline in
     title case that is one run of capitalised words around a declaring verb ("Coalition Demands
     Living Wage for Care Workers") names no body as a whole."""
-    taken = _Taken([s.span for s in signatories] + [s.entry for s in signatories if s.entry]
+    taken = SpanIndex([s.span for s in signatories] + [s.entry for s in signatories if s.entry]
                    + [r for s in signatories for r in s.repeats])
     known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
     found: dict[str, OrgMention] = {}
     for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:
-        if taken.overlaps(mention.span):
+        if taken.overlaps(mention.span.start, mention.span.end):
             continue
         if title is not None and mention.span.start <= title.start and mention.span.end >= title.end and _declares(mention.name):
             continue
@@ -50,25 +50,6 @@ def extract_mentions(text: str, signatories: list[Signatory], title: Span | None
         else:
             found[key] = mention
     return sorted(found.values(), key=lambda m: m.span.start)
-
-
-class _Taken:
-    """The parts of the text the signatory entries take, merged into disjoint runs, so that
-    whether a mention overlaps one is a binary search (a list of 80,000 entries has as many)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        runs: list[list[int]] = []
-        for span in sorted(spans, key=lambda s: s.start):
-            if runs and span.start < runs[-1][1]:
-                runs[-1][1] = max(runs[-1][1], span.end)
-            else:
-                runs.append([span.start, span.end])
-        self._starts = [start for start, _ in runs]
-        self._ends = [end for _, end in runs]
-
-    def overlaps(self, span: Span) -> bool:
-        i = bisect.bisect_left(self._starts, span.end) - 1  # the last run that starts before the span ends
-        return i >= 0 and self._ends[i] > span.start
 
 
 def _declares(name: str) -> bool:

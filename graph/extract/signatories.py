@@ -677,7 +677,7 @@ def _entry_span(item: Item) -> Span:
 
 
 def _to_signatory(item: Item) -> Signatory:
-    entry = item.entry
+    entry, whole = item.entry, _entry_span(item)
     span = Span(item.pieces[0].start, item.pieces[-1].end) if item.pieces else entry.name.span
     country = entry.country
     if entry.kind == "organisation" and country is None:
@@ -693,7 +693,7 @@ def _to_signatory(item: Item) -> Signatory:
         affiliation=entry.affiliation,
         identifiers=tuple(entry.identifiers),
         position=item.position,
-        entry=entry.whole.span if entry.whole.text else span,
+        entry=whole,
         parts=tuple(Span(p.start, p.end) for p in item.pieces) if len(item.pieces) > 1 else (),
-        repeats=tuple(sorted(set(item.repeats) - {entry.whole.span if entry.whole.text else span}, key=lambda r: (r.start, r.end))),
+        repeats=tuple(sorted(set(item.repeats) - {whole}, key=lambda r: (r.start, r.end))),
     )

@@ -13,7 +13,6 @@ one stance with its restatements. Nothing is inferred from who signs: only what 
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import itertools
@@ -24,7 +23,17 @@ from typing import NamedTuple
 
 from ..model import Span, Stance
 from ..resources import read_table
-from ._text import UPPER, Line, Seg, bracket_depths, fold, fold_with_map, lines_matching, sentence_end
+from ._text import (
+    UPPER,
+    Line,
+    Seg,
+    SpanIndex,
+    bracket_depths,
+    fold,
+    fold_with_map,
+    lines_matching,
+    sentence_end,
+)
 from .inline import split_inline
 from .lexicon import document_nouns, load_lexicon, phrase_pattern
 from .names import initials_match, is_capitals_acronym
@@ -193,11 +202,11 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     short = [line for line in lines[:stop] if len(line.text) <= _TITLE_CHARS]
     candidates = (lines_matching(lines[:stop], _cues().any_cue) | {line.index for line in lines[:stop] if "!" in line.text}
                   | lines_matching(short, document_nouns()))
-    skipped = _Spans(skip)
+    skipped = SpanIndex(skip)
     for line in (_paragraph_lines(lines[:stop], candidates, text) if text is not None else lines[:stop]):
         if line.blank:
             continue
-        if skipped.overlaps(line.seg.start, line.seg.end):
+        if skipped.cuts(line.seg.start, line.seg.end):
             demand_list = None
             continue
         lead = _LEAD.match(line.text) or (_ROMAN_LEAD.match(line.text) if demand_list is not None else None)
@@ -251,24 +260,6 @@ def _wrapped(previous: Line, line: Line) -> bool:
     hyphenated = len(last_line) >= 2 and last_line.endswith("-") and last_line[-2].isalpha()  # (a word cut: any length)
     return ((len(last_line) >= _WRAP_CHARS or hyphenated) and last_line[-1:] not in ".!?:;" and line.text[:1].islower()
             and _LEAD.match(line.text) is None)
-
-
-class _Spans:
-    """Sorted spans (signatory entries) and whether a line starts or ends inside one."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        ordered = sorted(spans, key=lambda s: s.start)
-        self.starts = [s.start for s in ordered]
-        self.ends = list(itertools.accumulate((s.end for s in ordered), max))  # furthest end so far
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._inside(start, inclusive_end=False) or self._inside(end, inclusive_end=True)
-
-    def _inside(self, point: int, inclusive_end: bool) -> bool:
-        index = bisect.bisect_right(self.starts, point if not inclusive_end else point - 1) - 1
-        if index < 0:
-            return False
-        return point < self.ends[index] if not inclusive_end else point <= self.ends[index]
 
 
 class _ListState:
