@@ -581,7 +581,10 @@ def _consolidate(items: list[Item]) -> list[Item]:
 
 def _merge(target: Item, other: Item) -> None:
     t, o = target.entry, other.entry
-    target.repeats.extend([_entry_span(other), *other.repeats])
+    # (a person listed again with another affiliation: only the name is a repeat; the body after it
+    # is still read as a mention, so no body the text names is lost)
+    elsewhere = o.kind == "person" and bool(o.affiliation) and o.affiliation != t.affiliation
+    target.repeats.extend([o.name.span if elsewhere else _entry_span(other), *other.repeats])
     if _prefer(o, t):
         t.aliases.append(t.label)
         t.whole, t.name, t.display, target.pieces = o.whole, o.name, o.display, other.pieces

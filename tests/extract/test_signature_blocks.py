@@ -119,3 +119,14 @@ def test_a_heading_of_related_links_ends_a_list(heading: str) -> None:
     found = extract(decode_document("s.txt", text.encode())).signatories
     assert [s.name for s in found] == ["European Federation of Journalists", "International Press Institute",
                                        "Reporters Without Borders"]
+
+
+def test_a_person_listed_again_with_another_body_loses_no_body() -> None:
+    text = ("A statement\n\nWe stand together.\n\nSigned by:\nTomas Okafor, Peace Fosafo Party\nInes Haddad, Workers Tezuka Network\n"
+            "Anna Berg, Peace Viteno Network\nInes Haddad, Independent Zuno Movement\n")
+    found = extract(decode_document("s.txt", text.encode()))
+    assert [(s.name, s.affiliation) for s in found.signatories] == [
+        ("Tomas Okafor", "Peace Fosafo Party"), ("Ines Haddad", "Workers Tezuka Network"), ("Anna Berg", "Peace Viteno Network")]
+    assert [m.name for m in found.mentions] == ["Independent Zuno Movement"]
+    haddad = found.signatories[1]
+    assert [text[r.start : r.end] for r in haddad.repeats] == ["Ines Haddad"]
