@@ -163,6 +163,8 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
                              or _one_capitalised_word(left.text) and ends_with_legal_form(right_text)
                              # "…, SGEN-CFDT et SUD Éducation": an acronym, then a name that opens with one
                              or is_capitals_acronym(left.text) and is_capitals_acronym(right_text.split()[0])
+                             # "…, UGT y Ecologistas en Acción": an acronym alone, then a name of words
+                             or is_capitals_acronym(left.text) and (_plain_name(right_text) or _surely_a_name(right_text))
                              or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]

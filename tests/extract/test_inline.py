@@ -559,3 +559,16 @@ def test_a_body_in_the_genitive_is_the_one_its_list_names_in_the_nominative() ->
 def test_a_slavic_headline_in_capitals_names_no_body() -> None:
     text = "ЗАЯВА СТЕЙТОВИХ ГРОМАД ТА СУОА ПРО РОЛЬ ГРОМАД\n\n2017-06-23\n\nМи вимагаємо миру.\n"
     assert [s.name for s in extract(decode_document("s.txt", text.encode())).signatories] == []
+
+
+@pytest.mark.parametrize(("sentence", "members"), [
+    ("Le collectif regroupe Attac, la Ligue des droits de l'Homme, Greenpeace France et la CGT.",
+     ["Attac", "Ligue des droits de l'Homme", "Greenpeace France", "CGT"]),
+    ("The coalition brings together Amnesty International, Liberty and the Open Rights Group.",
+     ["Amnesty International", "Liberty", "Open Rights Group"]),
+    ("La plataforma agrupa a CCOO, UGT y Ecologistas en Acción.", ["CCOO", "UGT", "Ecologistas en Acción"]),
+])
+def test_a_body_that_brings_its_members_together_names_them(sentence: str, members: list[str]) -> None:
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [s.name for s in found if s.role == "issuer"] == members
