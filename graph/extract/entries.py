@@ -142,7 +142,7 @@ def parse_entry(
     ("KSRD Kommunistische Partei der Slowakei"); ``acronym_last``: the same for a word in capitals
     after a closing dash ("Movimento dos Trabalhadores Rurais Sem Terra – MST")."""
     whole = strip_marker(seg)
-    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text)
+    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text) or is_section_heading(whole.text)
             or _NOT_NAMED.match(whole.text)):
         return None
     emphasis = _EMPHASIS.match(whole.text)
@@ -219,6 +219,19 @@ def leading_capitals(text: str) -> bool:
     words ("BSP Bolschewistische Partei …"), the shape of an entry that opens with its acronym."""
     head, _, rest = text.partition(" ")
     return is_capitals_acronym(head) and len(rest.split()) >= 2 and rest[:1].isupper()
+
+
+def is_section_heading(text: str) -> bool:
+    """"National Organizations", "State and Local Organizations", "Other signatories": a heading
+    over the entries below it, words of a scope before the kind of signers (data: markers)."""
+    tokens = [t.strip(":") for t in re.findall(r"[^\s|]+", fold(text))]
+    return len(tokens) >= 2 and tokens[-1] in _table_header_words() and all(t in _scope_words() for t in tokens[:-1])
+
+
+@functools.cache
+def _scope_words() -> frozenset[str]:
+    markers = load_lexicon().markers
+    return frozenset(markers["scope_word"]) | frozenset(markers["section_scope"]) | frozenset(markers["and_word"])
 
 
 def is_table_header(text: str) -> bool:

@@ -14,7 +14,7 @@ from ..model import OrgMention, Signatory, Span
 from ._text import LATIN_UPPER, UPPER, SpanIndex, fold
 from .countries import country_in_name, country_index
 from .dates import is_month_name
-from .entries import is_job
+from .entries import is_job, is_section_heading
 from .lexicon import load_lexicon
 from .names import initials_match, is_acronym, is_given_name, name_key, person_name_score
 
@@ -38,8 +38,8 @@ def extract_mentions(text: str, signatories: list[Signatory], title: Span | None
     known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
     found: dict[str, OrgMention] = {}
     for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:
-        if taken.overlaps(mention.span.start, mention.span.end):
-            continue
+        if taken.overlaps(mention.span.start, mention.span.end) or is_section_heading(mention.name):
+            continue  # (a signature list's section, "National Organizations", names no body)
         if title is not None and mention.span.start <= title.start and mention.span.end >= title.end and _declares(mention.name):
             continue
         key = name_key(mention.name)

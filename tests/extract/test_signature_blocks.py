@@ -130,3 +130,13 @@ def test_a_person_listed_again_with_another_body_loses_no_body() -> None:
     assert [m.name for m in found.mentions] == ["Independent Zuno Movement"]
     haddad = found.signatories[1]
     assert [text[r.start : r.end] for r in haddad.repeats] == ["Ines Haddad"]
+
+
+def test_a_section_heading_of_scope_words_and_a_kind_of_signers_is_no_entry() -> None:
+    text = ("Letter to Congress\n\nWe, the undersigned organizations, urge you to oppose the bill.\n\nSincerely,\n\n"
+            "National Organizations\nAmerican Civil Liberties Union\nElectronic Frontier Foundation\n\n"
+            "State and Local Organizations\nTexas Civil Rights Project\nNew York Civil Liberties Union\n")
+    found = extract(decode_document("s.txt", text.encode()))
+    assert [s.name for s in found.signatories] == ["American Civil Liberties Union", "Electronic Frontier Foundation",
+                                                   "Texas Civil Rights Project", "New York Civil Liberties Union"]
+    assert [m.name for m in found.mentions] == []
