@@ -136,12 +136,26 @@ def _runs_on(text: str, following: str) -> bool:
 _RUN_ON_WORDS = 12
 
 
+_MENU_WORDS = 2  #: words of each item of a menu bar
+
+
+def _site_furniture(text: str) -> bool:
+    """A page's menu bar (three items or more of a word or two between bars) or its section
+    label ("Statement | Amnesty International": what the page is, then the site's name)."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) >= 3 and all(0 < len(part.split()) <= _MENU_WORDS for part in parts):
+        return True
+    return len(parts) == 2 and bool(document_nouns().fullmatch(fold(parts[0])))
+
+
 def _is_heading(text: str, script: str) -> bool:
     if not text or len(text) > 300 or is_marked(text) or is_contact_line(text) or is_table_header(text):
         return False  # (nor is a table's header row: "Organisation    Country")
     folded = fold(text)
     if starts_with(folded, load_lexicon().markers["nav"]) and len(text.split()) <= 4:
         return False
+    if _site_furniture(text) or starts_with(folded, load_lexicon().markers["boilerplate"]):
+        return False  # "Home | About | Campaigns | Contact", "Statement | Amnesty International", "Share this: …"
     if starts_with(folded, load_lexicon().markers["release"]):
         return False  # "FOR IMMEDIATE RELEASE": an instruction to editors
     if text.rstrip().endswith(",") and starts_with(folded, load_lexicon().markers["salutation"]):

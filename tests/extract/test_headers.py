@@ -51,6 +51,12 @@ def _extract(text: str) -> Extraction:
      ["Jean-Pierre Lefèvre"]),
     ("Gegen die Schuldenbremse\n\nEin Gastbeitrag von Dr. Katrin Hoffmann\n5. März 2024", "Gegen die Schuldenbremse",
      ["Katrin Hoffmann"]),
+    # a page's menu bar, its section label and its share buttons are no headline
+    ("Home | About | Campaigns | Contact\n\nNEWS\n\nUnions demand a four-day week\n\n12 March 2024",
+     "Unions demand a four-day week", []),
+    ("Statement | Amnesty International\n\nIsrael/OPT: Ceasefire now\n\n12 October 2023", "Israel/OPT: Ceasefire now", []),
+    ("Home | News | Campaigns | Donate\n\nShare this: Facebook Twitter Email\n\nPosted on 12 April 2024 by admin\n\n"
+     "Unions condemn attack on right to strike", "Unions condemn attack on right to strike", []),
 ])
 def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
     extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")
