@@ -135,8 +135,8 @@ class CountryIndex:
             code = self.lookup(surface)
             if code:
                 return CountryHit(code, start, end, False), n
-        word = tokens[i].group()
-        code = self.demonyms.get(fold(word))
+        word = fold(tokens[i].group())
+        code = self.demonyms.get(word) or (self.demonyms.get(word[:-1]) if word.endswith("ans") else None)  # ("Canadians")
         if code and not (i > 0 and fold(tokens[i - 1].group()) in _REGION_PREFIXES):
             return CountryHit(code, tokens[i].start(), tokens[i].end(), True), 1
         return None

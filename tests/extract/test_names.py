@@ -67,6 +67,10 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Ukrainian Youth Association of Punjab", "UA"),  # a place in two countries places nothing
         ("Ukrainian Association of Unity", "UA"),  # an ordinary word that is also a subdivision's name
         ("Ukrainian World Congress", "UA"),
+        ("Association of Ukrainians in Victoria", "AU"),  # a demonym in the plural, and the state the body is in
+        ("Americans for Democratic Action", "US"),
+        ("League of Ukrainian Canadians", None),  # two demonyms
+        ("Veterans for Peace", None),
     ],
 )
 def test_country_in_name(name: str, code: str | None) -> None:
