@@ -142,7 +142,8 @@ def parse_entry(
     ("KSRD Kommunistische Partei der Slowakei"); ``acronym_last``: the same for a word in capitals
     after a closing dash ("Movimento dos Trabalhadores Rurais Sem Terra – MST")."""
     whole = strip_marker(seg)
-    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text) or is_table_header(whole.text) or is_section_heading(whole.text)
+    if (not whole or is_disclaimer(whole.text) or not any(c.isalpha() for c in whole.text)
+            or is_table_header(whole.text) or is_section_heading(whole.text)
             or _NOT_NAMED.match(whole.text)):
         return None
     emphasis = _EMPHASIS.match(whole.text)
