@@ -58,9 +58,9 @@ def _calendar() -> _Calendar:
     ]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
     markers = load_lexicon().markers
+    adopted = phrase_pattern(markers["adopted_cue"]).pattern
     return _Calendar(months, pattern, frozenset(weekdays), phrase_pattern(markers["date_cue"]), phrase_pattern(markers["dated_document"]),
-                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s*$"),
-                     re.compile(rf"(?:{phrase_pattern(markers['adopted_cue']).pattern})\s"))
+                     re.compile(rf"(?:{adopted})\s*$"), re.compile(rf"(?:{adopted})\s"))
 
 
 def is_date_cue(text: str) -> bool:
@@ -133,16 +133,17 @@ def _nothing_after(suffix: str) -> bool:
 
 
 def _is_dateline_prefix(prefix: str) -> bool:
-    """Nothing, a weekday, or a place or label ending in ',' / ':' ("Brasília, ", "Date: "),
-    maybe with the word a dateline puts before its date ("Paris, le ", "Berlin, den ")."""
+    """Nothing, a weekday, a dating word ("Published", "Posted on"), or a place or label ending in
+    ',' / ':' ("Brasília, ", "Date: "), maybe with the word a dateline puts before its date
+    ("Paris, le ", "Berlin, den ")."""
     tokens = re.findall(r"[^\W\d_]+", prefix)
     particles = load_lexicon().markers["date_particle"]
     if tokens and fold(tokens[-1]) in particles and re.search(r",\s*\S+\s*$", prefix):
         prefix, tokens = prefix[: prefix.rstrip().rfind(" ")], tokens[:-1]  # "Paris, le " -> "Paris,"
     if len(tokens) > 3 or re.search(r"\d", prefix):
         return False
-    cue = _calendar().cue.fullmatch(" ".join(fold(t) for t in (tokens[:-1] if tokens and fold(tokens[-1]) in particles else tokens)))
-    if cue:  # "Published 20 September 2023", "Posted on 3 May 2024", "Stand: 06.01.2025"
+    if is_date_cue(" ".join(tokens[:-1] if tokens and fold(tokens[-1]) in particles else tokens)):
+        # "Published 20 September 2023", "Posted on 3 May 2024", "Stand: 06.01.2025"
         return True
     weekdays = _calendar().weekdays
     if all(fold(t) in weekdays for t in tokens):

@@ -225,7 +225,7 @@ def leading_capitals(text: str) -> bool:
 def is_section_heading(text: str) -> bool:
     """"National Organizations", "State and Local Organizations", "Other signatories": a heading
     over the entries below it, words of a scope before the kind of signers (data: markers)."""
-    tokens = [t.strip(":") for t in re.findall(r"[^\s|]+", fold(text))]
+    tokens = _header_tokens(text)
     return len(tokens) >= 2 and tokens[-1] in _table_header_words() and all(t in _scope_words() for t in tokens[:-1])
 
 
@@ -237,8 +237,13 @@ def _scope_words() -> frozenset[str]:
 
 def is_table_header(text: str) -> bool:
     """"Organisation   Country": the header row of a table of signatories."""
-    tokens = re.findall(r"[^\s|]+", fold(text))
-    return bool(tokens) and all(t.strip(":") in _table_header_words() for t in tokens)
+    tokens = _header_tokens(text)
+    return bool(tokens) and all(t in _table_header_words() for t in tokens)
+
+
+def _header_tokens(text: str) -> list[str]:
+    """The folded words of a heading or a table's header row, without bars and colons."""
+    return [t.strip(":") for t in re.findall(r"[^\s|]+", fold(text))]
 
 
 @functools.cache

@@ -6,6 +6,7 @@ import pytest
 
 from graph.documents import decode_document
 from graph.extract import extract
+from graph.model import Signatory
 
 CASES = [
     ("Заяву підписали: Центр громадянських свобод, ZMINA, Українська Гельсінська спілка з прав людини та Інститут масової інформації.",
@@ -103,10 +104,16 @@ CASES = [
 ]
 
 
+def _read(sentence: str) -> tuple[str, tuple[Signatory, ...]]:
+    """``sentence`` in a short statement after a paragraph that names no one: the text, and the
+    parties read from it."""
+    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
+    return text, extract(decode_document("s.txt", text.encode())).signatories
+
+
 @pytest.mark.parametrize(("sentence", "names"), CASES, ids=[c[0][:25] for c in CASES])
 def test_inline_lists(sentence: str, names: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    text, found = _read(sentence)
     assert [s.name for s in found] == names
     for s in found:
         assert text[s.span.start : s.span.end] == s.name
@@ -119,8 +126,7 @@ def test_inline_lists(sentence: str, names: list[str]) -> None:
     ("We, as members of civil society, oppose the bill.", []),
 ])
 def test_we_the_body_the_document_speaks_as(sentence: str, issuers: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [s.name for s in found if s.role == "issuer"] == issuers
 
 
@@ -148,8 +154,7 @@ def test_members_named_in_prose_with_among_others() -> None:
       "Movimento dos Trabalhadores Rurais Sem Terra"]),
 ])
 def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [s.name for s in found if s.role == "issuer"] == issuers
 
 
@@ -169,8 +174,7 @@ def test_a_heading_without_a_colon_over_a_line_of_names() -> None:
      ["Ecologistas en Acción", "Greenpeace España", "Confederación General del Trabajo"]),
 ])
 def test_a_body_made_up_of_members_named_by_a_common_noun_is_no_party(sentence: str, members: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [s.name for s in found] == members  # not "Bündnis", not "coordinadora"
 
 
@@ -222,8 +226,7 @@ def test_a_sentence_a_cue_opens_lists_the_names_it_heads() -> None:
     ("Statement by the UN Working Group on Arbitrary Detention", ["UN Working Group on Arbitrary Detention"]),
 ])
 def test_two_bodies_behind_a_statement_and_where_the_name_ends(sentence: str, bodies: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [s.name for s in found if s.role in ("issuer", "adapted_from")] == bodies
 
 
@@ -279,8 +282,7 @@ def test_distributor_headings_with_contact_lines(heading: str) -> None:
     ("It is adapted from a fine statement by the Socialist Unity Party (USA).", "Socialist Unity Party"),
 ])
 def test_adapted_from_in_five_languages(sentence: str, body: str) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [(s.name, s.role) for s in found] == [(body, "adapted_from")]
 
 
@@ -490,8 +492,7 @@ def test_a_preposition_before_a_capital_inside_a_listed_name_is_no_topic() -> No
      ["Campact", "Paritätischen Gesamtverband", "Diakonie Deutschland"], "issuer"),
 ])
 def test_cues_that_open_a_line_of_names(sentence: str, names: list[str], role: str) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [(s.name, s.role) for s in found] == [(name, role) for name in names]
 
 
@@ -569,6 +570,5 @@ def test_a_slavic_headline_in_capitals_names_no_body() -> None:
     ("La plataforma agrupa a CCOO, UGT y Ecologistas en Acción.", ["CCOO", "UGT", "Ecologistas en Acción"]),
 ])
 def test_a_body_that_brings_its_members_together_names_them(sentence: str, members: list[str]) -> None:
-    text = f"A statement\n\nSome introduction that says nothing in particular about anything.\n\n{sentence}\n"
-    found = extract(decode_document("s.txt", text.encode())).signatories
+    _, found = _read(sentence)
     assert [s.name for s in found if s.role == "issuer"] == members
