@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Identifier, Span
 from ._text import Line, Seg, fold, words
 from .contacts import identifiers_in, identifies, is_contact_line, is_postal_address
-from .countries import country_in_name, country_index
+from .countries import code_column, country_in_name, country_index, country_of_code
 from .entries import (
     Entry,
     before_dash,
@@ -367,6 +367,7 @@ def list_items(
                 entry.country = heading_country
             items.append(Item(entry, role, rule, position=len(items) + 1))
     _acronym_column(items, prior, known_initials, inline)
+    _code_column(items)
     return items
 
 
@@ -391,6 +392,36 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
             again = parse_entry(entry.whole, inline=inline, prior=prior, known_initials=known_initials, **{flag: True})
             if again is not None and has(again):
                 items[index] = dataclasses.replace(item, entry=again)
+
+
+_CODE_TAIL = re.compile(r"\(([A-Z]{2})\)[\s.,;]*$")  #: "Bits of Freedom (NL)": a two-letter code closing an entry
+
+
+def _code_column(items: list[Item]) -> None:
+    """In a list whose entries close with two-letter codes in brackets that abbreviate none of
+    their names ("Bits of Freedom (NL)", "epicenter.works (AT)", "… (EU)"), the codes read
+    together say what they are (``countries.code_column``): countries' codes give each entry its
+    country, US states' codes the United States; either way a code is no acronym of its entry."""
+    coded = [(item.entry, code) for item in items if (match := _CODE_TAIL.search(item.entry.whole.text))
+             and not (country_of_code(code := match.group(1)) and _opens_two_words(code, item.entry.label))]
+    countries = code_column([code for _, code in coded])
+    if countries is None:
+        return
+    for entry, code in coded:
+        entry.aliases = [alias for alias in entry.aliases if alias != code]
+        entry.country = countries[code] or entry.country
+
+
+def _opens_two_words(code: str, name: str) -> bool:
+    """Whether the two letters of ``code`` open two words of ``name`` in order: "PS" in "Parti
+    Socialiste", not "CA" in "… of California" (a word's further letters, which make a longer
+    acronym, say nothing of two).
+
+    >>> _opens_two_words("PS", "Parti Socialiste"), _opens_two_words("CA", "Alliance of California")
+    (True, False)
+    """
+    initials = [word[0].upper() for word in name.split() if word[:1].isalpha()]
+    return code[0] in initials and code[1] in initials[initials.index(code[0]) + 1 :]
 
 
 _SHAPED_COLUMN = 3  #: entries that must all have the shape when few of their words in capitals abbreviate them

@@ -346,3 +346,45 @@ def demonym_only(name: str) -> bool:
     """True when the only country in ``name`` comes from a demonym ("Ukrainian World Congress")."""
     hits = country_index().find(name)
     return bool(hits) and all(hit.demonym for hit in hits)
+
+
+def country_of_code(code: str) -> str | None:
+    """The country a two-letter code in capitals stands for: its ISO 3166-1 code ("NL") or an
+    abbreviation in ``country_names.tsv`` ("UK" -> GB); None for any other ("EU", "XY")."""
+    if len(code) != 2 or not code.isupper():
+        return None
+    return country_index().upper_only.get(code.lower()) or (code if code in _country_codes() else None)
+
+
+def code_column(codes: list[str]) -> dict[str, str | None] | None:
+    """The country each of a column of two-letter codes closing listed names stands for, or None
+    when the codes are no column of places. Every code a country's ("Bits of Freedom (NL)",
+    "Chaos Computer Club (DE)"), one at least no US state's: each its country. Every code a US
+    state's ("(TX)", "(CA)", "(NY)"), one at least no country's: the United States for each. A
+    scope's code ("EU": ``markers scope_code``) names none and counts for neither side; a column
+    needs two codes that count.
+
+    >>> code_column(["NL", "DE", "EU"]), code_column(["TX", "CA"]), code_column(["DE", "CA"])
+    ({'NL': 'NL', 'DE': 'DE', 'EU': None}, {'TX': 'US', 'CA': 'US'}, None)
+    """
+    scope = load_lexicon().markers["scope_code"]
+    counted = [code for code in codes if code.lower() not in scope]
+    if len(counted) < 2:
+        return None
+    states = _us_state_codes()
+    if all(country_of_code(code) for code in counted) and any(code not in states for code in counted):
+        return {code: country_of_code(code) for code in codes}
+    if all(code in states for code in counted) and any(not country_of_code(code) for code in counted):
+        return {code: None if code.lower() in scope else "US" for code in codes}
+    return None
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+@functools.cache
+def _us_state_codes() -> frozenset[str]:
+    """The two-letter codes of the states and the district of the United States ("TX", "DC")."""
+    return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions if s.country_code == "US")

@@ -1,0 +1,47 @@
+"""What the entries of one list say together: a column of two-letter codes closing the names."""
+
+from __future__ import annotations
+
+from graph.documents import decode_document
+from graph.extract import extract
+from graph.model import Signatory
+
+
+def _signatories(listing: str) -> dict[str, Signatory]:
+    text = f"Joint letter\n\nWe, the undersigned organisations, urge you to reject the proposal.\n\nSignatories\n\n{listing}\n"
+    return {s.name: s for s in extract(decode_document("c.txt", text.encode())).signatories}
+
+
+def test_a_column_of_country_codes_gives_each_entry_its_country() -> None:
+    found = _signatories("Bits of Freedom (NL)\nDigitalcourage (DE)\nepicenter.works (AT)\n"
+                         "European Digital Rights (EDRi) (EU)\nPrivacy International (UK)")
+    assert {name: s.country for name, s in found.items()} == {
+        "Bits of Freedom": "NL", "Digitalcourage": "DE", "epicenter.works": "AT", "European Digital Rights": None,
+        "Privacy International": "GB"}
+    assert {name: s.aliases for name, s in found.items()}["European Digital Rights"] == ("EDRi",)  # "EU" is a scope
+    assert all(not s.aliases for name, s in found.items() if name != "European Digital Rights")
+
+
+def test_a_column_of_us_state_codes_puts_each_body_in_the_united_states() -> None:
+    found = _signatories("ACLU of Texas (TX)\nElectronic Frontier Alliance of California (CA)\n"
+                         "Surveillance Technology Oversight Project (NY)\nFight for the Future")
+    assert {name: (s.country, s.aliases) for name, s in found.items()} == {
+        "ACLU of Texas": ("US", ()), "Electronic Frontier Alliance of California": ("US", ()),
+        "Surveillance Technology Oversight Project": ("US", ()), "Fight for the Future": (None, ())}
+
+
+def test_a_code_that_opens_two_words_of_its_name_stays_its_acronym() -> None:
+    found = _signatories("Bits of Freedom (NL)\nParti Socialiste (PS)\nLa Quadrature du Net (FR)")
+    assert (found["Parti Socialiste"].aliases, found["Parti Socialiste"].country) == (("PS",), None)
+    assert (found["Bits of Freedom"].country, found["La Quadrature du Net"].country) == ("NL", "FR")
+
+
+def test_codes_that_may_be_states_or_countries_alike_are_left_as_they_are() -> None:
+    # "DE" is Germany or Delaware, "CA" Canada or California: nothing in the list tells which
+    found = _signatories("Digitalcourage (DE)\nOpenMedia (CA)")
+    assert {name: s.country for name, s in found.items()} == {"Digitalcourage": None, "OpenMedia": None}
+
+
+def test_one_code_alone_is_no_column() -> None:
+    found = _signatories("Bits of Freedom (NL)\nAccess Now\nFight for the Future")
+    assert found["Bits of Freedom"].country is None
