@@ -229,10 +229,11 @@ def _column_boundary(block: list[Line]) -> int | None:
 
 
 def parse_block(
-    block: list[Line], lines: list[Line], role: str, rule: str, known_initials: frozenset[str]
+    block: list[Line], lines: list[Line], role: str, rule: str, known_initials: frozenset[str], kind: str | None = None
 ) -> list[Item]:
     """Entries of a block: a signature block when names are followed by office lines,
-    otherwise a list (a single line of many commas is split as an inline list)."""
+    otherwise a list (a single line of many commas is split as an inline list). ``kind``: what
+    the heading over the block says its entries are ("Organisations:"), for names that could be either."""
     block = [line for line in block if not _signing_for(line.text)]
     groups = virtual_groups(block, lines)
     if any(_has_signature(group) for group in groups):
@@ -241,8 +242,8 @@ def parse_block(
     if len(pieces) == 1 and is_list_line(pieces[0].text):
         from .inline import split_inline
 
-        return list_items(split_inline(pieces[0]), role, rule, known_initials, inline=True)
-    return list_items(pieces, role, rule, known_initials, continued=_wrapped(block, pieces))
+        return list_items(split_inline(pieces[0]), role, rule, known_initials, inline=True, kind=kind)
+    return list_items(pieces, role, rule, known_initials, continued=_wrapped(block, pieces), kind=kind)
 
 
 _UNIT_WORDS = 2  #: words of the unit a signer signs for ("den Vorstand", "the Executive Committee")
@@ -294,10 +295,11 @@ def _wrapped(block: list[Line], pieces: list[Seg]) -> dict[int, list[Seg]]:
 
 def list_items(
     pieces: list[Seg], role: str, rule: str, known_initials: frozenset[str], inline: bool = False,
-    continued: dict[int, list[Seg]] | None = None,
+    continued: dict[int, list[Seg]] | None = None, kind: str | None = None,
 ) -> list[Item]:
     """Parse each piece as an entry; contact lines attach to the entry above them; ``continued``:
-    the lines that carry on an entry broken across lines, by the index of its first piece."""
+    the lines that carry on an entry broken across lines, by the index of its first piece;
+    ``kind``: what a heading says the entries are (else the list's own names tell)."""
     continued = continued or {}
     carried = {id(seg) for segs in continued.values() for seg in segs}
     marked = sum(is_marked(p.text) for p in pieces)
@@ -307,6 +309,7 @@ def list_items(
     items: list[Item] = []
     below = -1  #: where the lines that belong to the entry above (its address, its contacts) end so far
     heading_country: str | None = None  #: the country a sub-heading names, for the entries below it
+    heading_kind = kind  #: what the last heading of one kind ("Organisations:", "Individuals:") says they are
     countries_below = set() if inline else _countries_closing_paragraphs(pieces)
     for index, piece in enumerate(pieces):
         previous, text = pieces[index - 1] if index else None, piece.text
@@ -343,6 +346,9 @@ def list_items(
             continue
         if id(piece) in carried:
             continue
+        if signer_kind(text):
+            heading_kind = signer_kind(text)
+            continue
         if _is_subheading(text, marked * 2 > len(pieces)):
             heading_country = country_index().lookup(text.rstrip(" :"))  # "ARGENTINA" over its parties
             continue
@@ -361,7 +367,7 @@ def list_items(
             items.extend(_wrapped_item(piece, continued[index], role, rule, prior, known_initials, len(items) + 1))
             below = continued[index][-1].end
             continue
-        entry = parse_entry(piece, inline=inline, prior=prior, known_initials=known_initials)
+        entry = parse_entry(piece, inline=inline, prior=heading_kind or prior, known_initials=known_initials)
         if entry is not None:
             if entry.kind == "organisation" and entry.country is None:
                 entry.country = heading_country
@@ -395,6 +401,13 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
 
 
 _CODE_TAIL = re.compile(r"\(([A-Z]{2})\)[\s.,;]*$")  #: "Bits of Freedom (NL)": a two-letter code closing an entry
+
+
+def signer_kind(text: str) -> str | None:
+    """"organisation" or "person" for a line that heads the signers of one kind below it
+    ("Organisations:", "Individuals", "Einzelpersonen:"), else None."""
+    key, markers = fold(text.strip(" :*#")), load_lexicon().markers
+    return "organisation" if key in markers["organisation_group"] else "person" if key in markers["person_group"] else None
 
 
 def _code_column(items: list[Item]) -> None:

@@ -16,7 +16,16 @@ from anyascii import anyascii
 
 from ..model import ROLES, Identifier, Signatory, Span
 from ._text import Line, Seg, fold, is_all_caps
-from .blocks import Item, collect_block, is_marked, is_prose, is_stop_line, list_items, parse_block
+from .blocks import (
+    Item,
+    collect_block,
+    is_marked,
+    is_prose,
+    is_stop_line,
+    list_items,
+    parse_block,
+    signer_kind,
+)
 from .contacts import country_of_identifiers, identifiers_in, is_contact_line, is_postal_address
 from .countries import country_in_name, country_index, demonym_only
 from .cues import GENITIVE_ISSUER, Cue, find_cues, signers_speak
@@ -85,7 +94,8 @@ def _items_for(
             covered.add(block[0].index)
             return inline
         covered.update(line.index for line in block)
-        return parse_block(block, lines, cue.role, cue.rule, known)
+        kind = signer_kind(lines[cue.line].text) if cue.kind != "table" else None  # ("Organisations:" over bodies only)
+        return parse_block(block, lines, cue.role, cue.rule, known, kind)
     if cue.kind == "further":
         before = _block_before(lines, cue.line)
         covered.update(line.index for line in before)
@@ -308,25 +318,26 @@ def _closing_list(content: list[Line], known: frozenset[str], covered: set[int],
             break
         if (is_marked(line.text) or undersigned and _plain_entry_line(line.text) or _signing_person(line.text)) and not is_prose(line.text):
             tail.insert(0, line)
-        elif tail and _kind_heading(line.text):
-            continue  # "Individuals:" between the bodies and the persons: the list goes on above it
+        elif tail and signer_kind(line.text):
+            tail.insert(0, line)  # "Individuals:" between the bodies and the persons: the list goes on above it
         elif not tail and skipped < _CLOSING_TAIL_LINES and len(line.text.split()) <= _CLOSING_TAIL_WORDS:
             skipped += 1
         else:
             break
     tail = [line for line in tail if not _group_heading(line.text)]  # "International", "Africa", "Brasil:"
-    signing = bool(tail) and all(_signing_person(line.text) for line in tail)  # "Kate Hudson, General Secretary, CND" on each line
-    if len(tail) < (_SIGNING_PERSONS_MIN if signing else _CLOSING_LIST_MIN):
+    named = [line for line in tail if not signer_kind(line.text)]  # (the kind headings stay: they say what is below them)
+    signing = bool(named) and all(_signing_person(line.text) for line in named)  # "Kate Hudson, General Secretary, CND" on each line
+    if len(named) < (_SIGNING_PERSONS_MIN if signing else _CLOSING_LIST_MIN):
         return []
-    if (undersigned or signing) and lines is not None and not any(is_marked(line.text) for line in tail):
+    if (undersigned or signing) and lines is not None and not any(is_marked(line.text) for line in named):
         signed = parse_block(tail, lines, "signatory", "signatories.closing_list", known)
         if signed and any(item.entry.kind == "person" and item.entry.affiliation for item in signed):
             covered.update(line.index for line in tail)  # "Stefan Romaniw OAM / Chairman / Australian Federation …"
             return signed
-    entries = [parse_entry(line.seg, known_initials=known) for line in tail]
+    entries = [parse_entry(line.seg, known_initials=known) for line in named]
     bodies = [e for e in entries if e is not None and len(e.label.split()) <= _CLOSING_NAME_WORDS
               and (_surely_a_body(e) or undersigned and e.kind == "person" and bool(e.affiliation or e.country))]
-    if len(bodies) * 5 < len(tail) * 4:
+    if len(bodies) * 5 < len(named) * 4:
         return []
     covered.update(line.index for line in tail)
     return list_items([line.seg for line in tail], "signatory", "signatories.closing_list", known)
@@ -377,11 +388,6 @@ def _plain_entry_line(text: str) -> bool:
     labelled line ("Media contact: Jane Doe, press@…")."""
     return (len(text.split()) <= _CLOSING_NAME_WORDS + 2 and text.rstrip()[-1:] not in {".", "!", "?", ":"}
             and ": " not in text)
-
-
-def _kind_heading(text: str) -> bool:
-    """"Organisations:", "Individuals", "Einzelpersonen:": a line that heads the signers of one kind."""
-    return fold(text.strip(" :*#")) in load_lexicon().markers["signer_group"]
 
 
 def _group_heading(text: str) -> bool:

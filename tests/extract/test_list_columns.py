@@ -1,4 +1,4 @@
-"""What the entries of one list say together: a column of two-letter codes closing the names."""
+"""What a list says of all its entries: a column of two-letter codes closing the names, a heading of one kind."""
 
 from __future__ import annotations
 
@@ -45,3 +45,13 @@ def test_codes_that_may_be_states_or_countries_alike_are_left_as_they_are() -> N
 def test_one_code_alone_is_no_column() -> None:
     found = _signatories("Bits of Freedom (NL)\nAccess Now\nFight for the Future")
     assert found["Bits of Freedom"].country is None
+
+
+def test_a_heading_of_organisations_makes_a_body_of_a_name_that_could_be_a_persons() -> None:
+    text = ("Joint statement\n\nWe urge the Council to ban remote biometric identification. It is signed by the "
+            "organisations and individuals below.\n\nOrganisations:\n"
+            "AlgorithmWatch (Germany)\nFair Trials (International)\nStatewatch (United Kingdom)\n\n"
+            "Individuals:\nProf. Dr. Sandra Wachter, University of Oxford\nDr. Michael Veale, University College London\n")
+    found = {s.name: s.kind for s in extract(decode_document("k.txt", text.encode())).signatories}
+    assert found == {"AlgorithmWatch": "organisation", "Fair Trials": "organisation", "Statewatch": "organisation",
+                     "Sandra Wachter": "person", "Michael Veale": "person"}
