@@ -98,6 +98,7 @@ class _Cues:
     target_stop: re.Pattern[str]  #: words that end a target: "so that", "in order to"
     target_trail: frozenset[str]  #: a word a target does not end with: the particle of a split verb ("Wir lehnen X ab")
     verb_marks: frozenset[str]  #: the word before a verb that closes an act ("den Verkauf zu stoppen")
+    infinitive: re.Pattern[str]  #: a verb in the infinitive after "de"/"di" ("de retirer"), the start of an act
     addressed: frozenset[str]
     negations: frozenset[str]
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
@@ -128,7 +129,7 @@ def _cues() -> _Cues:
     joins = [phrase for phrase, _ in rows.pop("join", [])]
     counters = rows.pop("counter", [])  # "… e sì alla diplomazia": only ever the second stance of a demand
     words = {form: [phrase for phrase, _ in rows.pop(form, [])]
-             for form in ("addressing", "target_lead", "target_stop", "target_trail", "verb_mark")}
+             for form in ("addressing", "target_lead", "target_stop", "target_trail", "verb_mark", "infinitive", "not_infinitive")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), _act_start(to.strip()))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
     leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
@@ -145,6 +146,7 @@ def _cues() -> _Cues:
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
                  verb_marks=frozenset(words["verb_mark"]),
+                 infinitive=_infinitive(words["infinitive"], words["not_infinitive"]),
                  target_lead=re.compile(rf"(?:{leads})(?:\s+|(?<=['’])(?=\w))", re.IGNORECASE),
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
@@ -159,6 +161,13 @@ def _act_start(to: str) -> re.Pattern[str]:
         return phrase_pattern([to])
     endings = "|".join(re.escape(ending.lstrip("~")) for ending in to.split())
     return re.compile(rf"(?<![^\W_])(?=[^\W\d_]{{1,30}}?(?:{endings})(?![^\W_]))")
+
+
+def _infinitive(endings: list[str], exceptions: list[str]) -> re.Pattern[str]:
+    """A word with one of the ``endings`` ("~er ~ir ~re") that is none of the ``exceptions`` ("notre")."""
+    ends = "|".join(re.escape(e.lstrip("~")) for row in endings for e in row.split())
+    others = "|".join(re.escape(word) for word in exceptions)
+    return re.compile(rf"(?!(?:{others})(?![^\W_]))[^\W\d_]{{1,30}}?(?:{ends})(?![^\W_])")
 
 
 _GAP_MARK = re.compile(r" (?:…|\.\.\.) ")  #: "…" in a cue phrase, as written or folded
@@ -690,6 +699,7 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
 
 
 _THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
+_ELIDED_ARTICLE = re.compile(r"l['’](?=[^\W\d_])")  #: an elided article before the act: "(nous demandons) l'abrogation de …"
 
 
 def _opposing_act(asked: Seg) -> Seg | None:
@@ -700,8 +710,11 @@ def _opposing_act(asked: Seg) -> Seg | None:
     lead = _THAT.match(folded)
     start = lead.end() if lead else 0
     first = folded[start:].split(None, 1)
+    elided = _ELIDED_ARTICLE.match(folded, start)
     if lead is None and first and first[0] in load_lexicon().markers["article"]:
         start += len(first[0]) + 1
+    elif lead is None and elided:  # "nous demandons l'abrogation de …"
+        start = elided.end()
     if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead):
         return None
     return asked.cut(len(asked.text) - len(asked.text.lstrip()) + start).strip()
@@ -728,6 +741,10 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
         polarity = "oppose" if polarity == "support" else "support"
         act = act.cut(origin[len(first)]).strip()
         folded, origin = fold_with_map(act.text)
+        second, _, rest = folded.partition(" ")
+        if second in cues.negations and rest.strip():  # "(de) ne pas adopter X": one negation in two words
+            act = act.cut(origin[len(second)]).strip()
+            folded, origin = fold_with_map(act.text)
         lead = cues.target_lead.match(folded)  # ("not to pass X": the "to" goes with the "not")
         if lead and folded[lead.end() :].strip():
             act = act.cut(origin[lead.end()]).strip()
@@ -744,7 +761,18 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
           and cues.item_oppose.pattern.fullmatch(closing[2])):
         # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen": the verb comes last
         polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[1] + " ")]).strip()
+    elif len(closing) >= 2 and polarity == "support" and _separable_oppose(closing[-1]):
+        # "…, die Chatkontrolle abzulehnen", "…, die Verordnung zurückzuziehen": the mark inside the verb
+        polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[-1])]).strip()
     return _make(polarity, act, evidence, rule, to)
+
+
+def _separable_oppose(word: str) -> bool:
+    """Whether ``word`` is a verb that ends or rejects something with a verb mark inside it, where
+    a separable verb puts it ("abzulehnen" is "ablehnen", "zurückzuziehen" "zurückziehen")."""
+    cues = _cues()
+    return any(cues.item_oppose.pattern.fullmatch(word[:at] + word[at + len(mark) :])
+               for mark in cues.verb_marks for at in range(1, len(word) - len(mark)) if word.startswith(mark, at))
 
 
 def _acts(asked: Seg, to_word: re.Pattern[str]) -> list[Seg]:
@@ -785,9 +813,9 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
             break
         after = folded[marker.end() :].split(None, 1)
         if before and depths[marker.start()] == 0:
+            if marker.group().strip() in _OF_WORDS and not _opens_act(after):
+                return asked  # "demandons le retrait de la loi", "… du projet de loi": "de" before no verb is "of"
             if after and after[0] in articles and held is None:
-                if marker.group().strip() in _OF_WORDS:
-                    return asked  # "demandons le retrait de la loi": "de" before an article is "of", no addressee's act
                 held = asked.cut(origin[marker.end()]).strip()
                 continue
             if before[-1] in _cues().negations:  # "закликаємо Верховну Раду не ухвалювати X": the act is negated
@@ -801,7 +829,13 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
 
 
 _ADDRESSEE_WORDS = 12
-_OF_WORDS = frozenset({"de", "di", "do", "da"})  #: a demand's "to" word that before an article is "of"
+_OF_WORDS = frozenset({"de", "di"})  #: a demand's "to" word that is "of" unless a verb in the infinitive follows
+
+
+def _opens_act(after: list[str]) -> bool:
+    """Whether the words after a "de" open an act asked: a verb in the infinitive ("de retirer",
+    "di ritirare") or a negation before one ("de ne pas …")."""
+    return bool(after) and (after[0] in _cues().negations or bool(_cues().infinitive.fullmatch(after[0])))
 
 
 def _clause_end(text: str, depths: list[int], start: int) -> int:

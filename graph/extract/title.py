@@ -11,7 +11,7 @@ from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_list_line, is_marked, page_number, starts_with
 from .contacts import is_contact_line
 from .dates import ends_with_date, is_dating_line, parse_dates
-from .entries import is_table_header
+from .entries import is_disclaimer, is_table_header
 from .layout import header_end
 from .lexicon import document_nouns, load_lexicon
 from .names import looks_like_organisation, person_name_score
@@ -37,8 +37,9 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
     signatory's entry (``entries``) is none ("Socialist Party (Ireland)" under "Signatories")."""
     script = main_script(" ".join(line.text for line in lines[:stop]))
     end = header_end(lines)
-    candidates = [line for line in lines[:end]
-                  if _is_heading(line.text, script) and not _in_entries(line, entries) and not _is_byline(line.text)]
+    candidates = [line for line in lines[:end]  # (nor a note on the list: "*Organizations listed for identification only")
+                  if _is_heading(line.text, script) and not _in_entries(line, entries) and not _is_byline(line.text)
+                  and not is_disclaimer(line.text)]
     # a word alone that says what the text is ("Comunicado", "ЗАЯВА"): the title when no heading is better
     noun = next((line for line in lines[:end] if document_nouns().fullmatch(fold(line.text.strip(" .:#")))), None)
     if candidates:

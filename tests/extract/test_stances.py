@@ -66,7 +66,7 @@ CASES = [
     ("We, the undersigned scholars, express our deep concern about the dismissal of faculty.", "oppose", "concern about", "demand"),
     # a comma may close the subject before the words between it and the verb
     ("Wir, die unterzeichnenden Organisationen, fordern ein Lieferkettengesetz.", "support", "fordern", "demand"),
-    ("Nous, organisations syndicales et associatives, exigeons l'arrêt des bombardements.", "support", "exigeons", "demand"),
+    ("Nous, organisations syndicales et associatives, exigeons l'arrêt des bombardements.", "oppose", "exigeons", "demand"),  # (an end to X opposes X)
     ("Nous, associations et syndicats, appelons au retrait du projet de loi.", "support", "appelons au", "demand"),
     ("Wir wenden uns gegen die geplante Erhöhung des Rüstungshaushalts.", "oppose", "wenden uns gegen", "demand"),
     # short exclamations: a word before or after the target takes the side
@@ -137,7 +137,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Resolution: Hände weg von Venezuela!", "Venezuela"),
     # words a target does not start with, quotation marks that open or close nothing in it
     ("We demand that the occupation end now.", "occupation end now"),
-    ("Exigimos el fin de los desahucios.", "fin de los desahucios"),
+    ("Exigimos el fin de los desahucios.", "desahucios"),
     ("We demand the “complete withdrawal” of all U.S. troops from Iraq.", "“complete withdrawal” of all U.S. troops from Iraq"),
     ("References to “data flow with trust” must be excised.", "References to “data flow with trust”"),
     ("We support “Encryption Bill” reform.", "“Encryption Bill” reform"),
@@ -442,8 +442,26 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Мы требуем прекратить войну.", ("oppose", "войну")),
     ("Nous exigeons la régularisation de tous les sans-papiers.", ("support", "régularisation de tous les sans-papiers")),
     ("Exigimos al gobierno que ponga fin al bloqueo.", ("oppose", "bloqueo")),
+    # a separable verb closes the act with its "zu" inside it; "ne pas" is one negation in two words
+    ("Wir fordern die Bundesregierung auf, die Chatkontrolle im Rat abzulehnen.", ("oppose", "Chatkontrolle im Rat")),
+    ("Wir fordern den Rat auf, die Verordnung zurückzuziehen.", ("oppose", "Verordnung")),
+    ("Nous demandons instamment au gouvernement de ne pas adopter la loi.", ("oppose", "loi")),
 ])
 def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wir fordern die Abschaffung der Schuldenbremse.", ("oppose", "Schuldenbremse")),
+    ("Exigimos la derogación del decreto 349.", ("oppose", "decreto 349")),
+    ("Nous demandons l'abrogation de la loi Sécurité globale.", ("oppose", "loi Sécurité globale")),
+    ("Chiediamo la sospensione dell'accordo con la Libia.", ("oppose", "accordo con la Libia")),
+    ("We call for the repeal of the Public Order Act.", ("oppose", "Public Order Act")),
+    # a withdrawal is backed as such ("the withdrawal of all troops"); "de" before no verb is "of", no act asked
+    ("We call for the withdrawal of all Russian troops from Ukraine.", ("support", "withdrawal of all Russian troops from Ukraine")),
+    ("Nous demandons le retrait du projet de loi.", ("support", "retrait du projet de loi")),
+])
+def test_a_demand_for_the_end_or_repeal_of_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
 
 
