@@ -64,6 +64,13 @@ def test_headline_and_byline(header: str, title: str, authors: list[str]) -> Non
     assert [a.name for a in extraction.authors] == authors
 
 
+def test_a_note_on_the_signers_is_no_headline() -> None:
+    text = ("Stop the war on Gaza: an appeal\n\nInitial signers:\n\nNoam Chomsky, MIT*\nTariq Ali, author\n"
+            "Medea Benjamin, CODEPINK\n\n*Organizations listed for identification purposes only\n")
+    title = _extract(text).title
+    assert title is not None and title.text == "Stop the war on Gaza: an appeal"
+
+
 def test_the_body_under_a_dateline_is_no_list_of_signatories() -> None:
     extraction = _extract("Why the left must oppose the war\n\nWritten by Maria Santos\nMarch 3rd, 2022\n\n"
                           "The war in Ukraine has entered its second week\n\nDown with the war!\n")
