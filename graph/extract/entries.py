@@ -217,8 +217,10 @@ def opens_with_acronym(entry: Entry) -> bool:
 
 def leading_capitals(text: str) -> bool:
     """Whether ``text`` opens with a word in capitals and then a name of two or more capitalised
-    words ("BSP Bolschewistische Partei …"), the shape of an entry that opens with its acronym."""
+    words ("BSP Bolschewistische Partei …", "MST – Movimento dos …"), the shape of an entry that opens
+    with its acronym."""
     head, _, rest = text.partition(" ")
+    rest = rest.lstrip("-–— ")  # (a dash may set the acronym apart)
     return is_capitals_acronym(head) and len(rest.split()) >= 2 and rest[:1].isupper()
 
 

@@ -55,3 +55,13 @@ def test_a_heading_of_organisations_makes_a_body_of_a_name_that_could_be_a_perso
     found = {s.name: s.kind for s in extract(decode_document("k.txt", text.encode())).signatories}
     assert found == {"AlgorithmWatch": "organisation", "Fair Trials": "organisation", "Statewatch": "organisation",
                      "Sandra Wachter": "person", "Michael Veale": "person"}
+
+
+def test_a_column_of_acronyms_set_apart_by_a_dash_takes_one_that_skips_words() -> None:
+    # "MST" skips words of "Movimento dos Trabalhadores Rurais Sem Terra": the column says it is its acronym
+    found = _signatories("MST – Movimento dos Trabalhadores Rurais Sem Terra\n"
+                         "CONTAG – Confederação Nacional dos Trabalhadores na Agricultura\n"
+                         "MPA – Movimento dos Pequenos Agricultores\nCPT – Comissão Pastoral da Terra")
+    assert {name: s.aliases for name, s in found.items()} == {
+        "Movimento dos Trabalhadores Rurais Sem Terra": ("MST",), "Confederação Nacional dos Trabalhadores na Agricultura": ("CONTAG",),
+        "Movimento dos Pequenos Agricultores": ("MPA",), "Comissão Pastoral da Terra": ("CPT",)}
