@@ -368,6 +368,9 @@ def _explicit_country(entry: Entry) -> None:
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")  # "Red VIDA (Latin America)": where, not who
         return
     parts = seg.split(_COMMA)
+    if len(parts) >= 2 and country_index().is_region(parts[-1].text):  # "Latindadd, Latin America": where it works
+        entry.name = seg.cut(0, parts[-2].end - seg.start).strip(" ,")
+        return
     if len(parts) >= 2 and country_index().lookup(parts[-1].text):
         entry.country = entry.country or country_index().lookup(parts[-1].text)
         keep = parts[:-1]

@@ -26,6 +26,7 @@ CASES = [
     ("57. Fundación Mexicana para la Planeación Familiar, A. C. MEXFAM, México",
      "Fundación Mexicana para la Planeación Familiar, A. C.", {"MEXFAM"}, "MX", "organisation"),
     ("Public Services International (PSI) global union federation", "Public Services International", {"PSI"}, None, "organisation"),
+    ("5. Latindadd, Latin America", "Latindadd", set(), None, "organisation"),  # a region after a comma: where it works
     ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
     ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
     ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),
