@@ -589,7 +589,7 @@ def affiliation_of(descriptors: list[str]) -> str | None:
             return run
     # no descriptor names a body by itself: one may name it after its office ("director of the Foo
     # Institute", "secrétaire générale de la CGT")
-    return next((body for d in descriptors if (body := _held_at(_strip_leading_jobs(d.strip(" *"), jobs)))), None)
+    return next((body for d in descriptors if (body := _held_at(d.strip(" *")))), None)
 
 
 _WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,10}")  #: "fairness.coop", "olympe.legal"
@@ -599,14 +599,26 @@ _ON_BEHALF = re.compile(r"^(?:on behalf of|representing|au nom de|en nombre de|e
 
 
 def _held_at(text: str) -> str:
-    """The body after the first preposition that links an office to it ("of the Foo Institute",
-    "at Columbia University"), when a capital follows and the words name a body (an acronym or
-    an organisation word: "Professor of Economics" names a field); "" when there is none."""
-    for match in _affiliation_link().finditer(text):
-        rest = text[match.end() :]
-        if rest[:1].isupper():
-            return rest if is_capitals_acronym(rest.split()[0]) or has_org_word(rest) else ""
-    return ""
+    """The body an office is held at: after the first workplace link ("at", "chez", "bei":
+    "Professor of Law at Columbia University" -> "Columbia University"), else after the first
+    link that a capital follows, when its words name a body (an acronym or an organisation word:
+    "Professor of Economics" names a field) or the office heads one ("président de VideoLAN");
+    never a place ("President of Ireland"); "" when there is none."""
+    markers = load_lexicon().markers
+    linked = [m for m in _affiliation_link().finditer(text) if text[m.end() : m.end() + 1].isupper()]
+    workplace = next((m for m in linked if fold(m.group().strip()) in markers["workplace_link"]), None)
+    if workplace is not None:
+        return _a_body(text[workplace.end() :])
+    if not linked:
+        return ""
+    office, rest = fold(text[: linked[0].start()].strip()), text[linked[0].end() :]
+    heads = any(office == head or office.endswith(" " + head) for head in markers["head_office"])
+    return _a_body(rest) if heads or is_capitals_acronym(rest.split()[0]) or has_org_word(rest) else ""
+
+
+def _a_body(text: str) -> str:
+    """``text`` unless it names a place ("Ireland", "Madrid")."""
+    return "" if country_index().place(text) or country_index().lookup(text) else text
 
 
 @functools.cache

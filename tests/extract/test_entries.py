@@ -190,6 +190,19 @@ AFFILIATIONS = [
     ("Hélène (La Quadrature du Net)", "La Quadrature du Net"),
     ("Стефан Романів (Союз Українських Організацій Австралії)", "Союз Українських Організацій Австралії"),
     ("Sônia Guajajara – Articulação dos Povos Indígenas do Brasil (APIB)", "Articulação dos Povos Indígenas do Brasil (APIB)"),
+    # a workplace link names the body whatever its words; a field before it is no part of it
+    ("Agnès Crepet, responsable logiciel chez Fairphone", "Fairphone"),
+    ("Jane Roe, Senior Engineer at Mozilla", "Mozilla"),
+    ("Jane Roe, Professor of Law at Columbia University", "Columbia University"),
+    ("Jane Roe, Head of Advocacy at Amnesty International", "Amnesty International"),
+    ("Lena Vogt, Referentin bei Wikimedia Deutschland", "Wikimedia Deutschland"),
+    # an office that heads a body names it after its link; a field, a place are no body
+    ("Jean-Baptiste Kempf, président de VideoLAN", "VideoLAN"),
+    ("Ana Gómez, directora de Civio", "Civio"),
+    ("John Doe, Founder of Fooware", "Fooware"),
+    ("Anna Weber, Geschäftsführerin von Mehr Demokratie", "Mehr Demokratie"),
+    ("Jane Roe, Director of Research", None),
+    ("Mary Byrne, President of Ireland", None),
 ]
 
 
