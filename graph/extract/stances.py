@@ -751,28 +751,39 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
             folded, origin = fold_with_map(act.text)
     ending = cues.item_oppose.pattern.match(folded)
     backing = cues.item_support.pattern.match(folded)
-    closing = folded.rstrip(" .!;,").rsplit(None, 2)
     if ending and polarity == "support" and folded[ending.end() :].strip():
         # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
         polarity, act = "oppose", act.cut(origin[ending.end()]).strip()
     elif backing and folded[backing.end() :].strip():
         act = act.cut(origin[backing.end()]).strip()  # "urge you to support X": X
-    elif (len(closing) == 3 and closing[1] in cues.verb_marks and polarity == "support"
-          and cues.item_oppose.pattern.fullmatch(closing[2])):
-        # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen": the verb comes last
-        polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[1] + " ")]).strip()
-    elif len(closing) >= 2 and polarity == "support" and _separable_oppose(closing[-1]):
-        # "…, die Chatkontrolle abzulehnen", "…, die Verordnung zurückzuziehen": the mark inside the verb
-        polarity, act = "oppose", act.cut(0, origin[folded.rstrip(" .!;,").rfind(" " + closing[-1])]).strip()
+    elif polarity == "support" and (last := _closing_verb(folded.rstrip(" .!;,"))) is not None:
+        # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen", "…, die Chatkontrolle
+        # abzulehnen": the verb comes last, and one that ends or rejects opposes what comes before it;
+        # one that backs ("ein Transparenzgesetz zu verabschieden") leaves it the target
+        family, cut = last
+        polarity = "oppose" if family is cues.item_oppose else polarity
+        act = act.cut(0, origin[cut]).strip()
     return _make(polarity, act, evidence, rule, to)
 
 
-def _separable_oppose(word: str) -> bool:
-    """Whether ``word`` is a verb that ends or rejects something with a verb mark inside it, where
-    a separable verb puts it ("abzulehnen" is "ablehnen", "zurückzuziehen" "zurückziehen")."""
+def _closing_verb(act: str) -> tuple[_Family, int] | None:
+    """The family of the verb in the infinitive that closes a (folded) act after a verb mark ("zu
+    stoppen"), or with the mark inside it, where a separable verb puts it ("abzulehnen" is
+    "ablehnen", "einzuführen" "einführen"), and where the words before that verb end; None when
+    no such verb closes it."""
     cues = _cues()
-    return any(cues.item_oppose.pattern.fullmatch(word[:at] + word[at + len(mark) :])
-               for mark in cues.verb_marks for at in range(1, len(word) - len(mark)) if word.startswith(mark, at))
+    closing = act.rsplit(None, 2)
+    if len(closing) < 2:
+        return None
+    word = closing[-1]
+    before = len(act[: len(act) - len(word)].rstrip())
+    for family in (cues.item_oppose, cues.item_support):
+        if len(closing) == 3 and closing[1] in cues.verb_marks and family.pattern.fullmatch(word):
+            return family, len(closing[0])
+        if any(family.pattern.fullmatch(word[:at] + word[at + len(mark) :])
+               for mark in cues.verb_marks for at in range(1, len(word) - len(mark)) if word.startswith(mark, at)):
+            return family, before
+    return None
 
 
 def _acts(asked: Seg, to_word: re.Pattern[str]) -> list[Seg]:
