@@ -100,10 +100,14 @@ def split_inline(content: Seg) -> list[Seg]:
     elif extent.text.count(" / ") >= 2 and extent.text.count(",") < extent.text.count(" / "):
         parts = extent.split(_SLASH)  # "CTERA / SUTEBA / CTA de los Trabajadores" (one " / " joins two names of one body)
     else:  # (names set apart by semicolons may hold commas: "Asia Pacific Forum on Women, Law and Development; …")
-        pieces = extent.split(_SEMICOLON if extent.text.count(";") >= 2 else _SEPARATOR)
+        semicolons = extent.text.count(";") >= 2
+        pieces = extent.split(_SEMICOLON if semicolons else _SEPARATOR)
+        # ("A, B, and C": the list's "and" is there; "A; B; C" need have none)
+        serial = semicolons or any(_LEADING_AND.match(piece.text) for piece in pieces)
         pieces = [piece.cut(lead.end()) if (lead := _LEADING_AND.match(piece.text)) else piece for piece in pieces]
         parts = [name for index, part in enumerate(pieces)
-                 for name in _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
+                 for name in (_list_conjunction(part) if len(pieces) >= 2 and index == len(pieces) - 1 and not serial else None)
+                 or _split_conjunction(part, last_of_list=len(pieces) >= 2 and index == len(pieces) - 1)]
     if sum(bool(_LEADING_REPEATED.match(part.text)) + len(_AND_REPEATED.findall(part.text)) for part in parts) >= 2:
         parts = [piece for part in parts for piece in part.split(_AND_REPEATED)]
         parts = [part.cut(by.end()) if (by := _LEADING_REPEATED.match(part.text)) else part for part in parts]
@@ -168,6 +172,36 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
                              or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]
+
+
+def _list_conjunction(last: Seg) -> list[Seg] | None:
+    """The two names of a list's last part when it holds the list's own "and": a list of names set
+    apart by commas joins its last two with one ("…, Human Rights Law Centre, Access Now and Amnesty
+    International Australia"), so where the last part holds a single "and" (outside brackets and
+    the name a closing acronym spells out, before a capital) and no serial comma took that place,
+    the "and" is the list's; None otherwise (two "and"s: which one is the list's is left to
+    ``_split_conjunction``; a place after it: "… i Sverige" is "in Sweden"; and sides too short to be
+    names of their own, ``_LIST_AND_LEFT`` and ``_LIST_AND_RIGHT``)."""
+    protected = acronym_name_start(last.text, _CONJUNCTION)
+    depths = bracket_depths(last.text)
+    joins = [m for m in _CONJUNCTION.finditer(last.text) if depths[m.start()] == 0]
+    if len(joins) != 1 or protected is not None and joins[0].start() >= protected:
+        return None
+    left, right = last.cut(0, joins[0].start()).strip(), last.cut(joins[0].end()).strip()
+    after = _ARTICLE_AFTER_AND.sub("", right.text)
+    if not left.text[:1].isupper() or not (after[:1].isupper() or after[:1].isdigit() or _one_distinct_word(after)):
+        return None
+    if country_index().names_a_place(re.sub(r"\s*\([^()]*\)$", "", after)):
+        return None  # "Landsorganisationen i Sverige (LO)": a place, where the body is
+    if len(_LEADING_ARTICLE.sub("", left.text).split()) < _LIST_AND_LEFT or len(after.split()) < _LIST_AND_RIGHT:
+        return None  # "Workers and Peasants Party", "Australian Fair Trade and Investment Network": one name's halves
+    return [left, right]
+
+
+#: words on each side of a list's last "and" that make two names: an enumeration after a colon may
+#: end with a name that holds an "and" and no conjunction before it ("…, Workers and Peasants Party")
+_LIST_AND_LEFT = 2
+_LIST_AND_RIGHT = 3
 
 
 def _ampersand_joins_names(left: str, right: str) -> bool:

@@ -22,6 +22,12 @@ CASES = [
      ["Oxfam", "ActionAid", "Australian Fair Trade and Investment Network"]),
     ("Endorsed by: Oxfam, ActionAid, Workers and Peasants Party.", ["Oxfam", "ActionAid", "Workers and Peasants Party"]),
     ("Endorsed by: Oxfam, BAMN and the Movement for Justice.", ["Oxfam", "BAMN", "Movement for Justice"]),
+    # the list's own "and" between two names of some words, where no serial comma took its place
+    ("The letter was signed by 4 organisations: Digital Rights Watch, the Australian Privacy Foundation, Access Now and "
+     "Amnesty International Australia.",
+     ["Digital Rights Watch", "Australian Privacy Foundation", "Access Now", "Amnesty International Australia"]),
+    ("Supported by: Amnesty International UK, Waging Peace and Sudan Solidarity Collective.",
+     ["Amnesty International UK", "Waging Peace", "Sudan Solidarity Collective"]),
     # signatories named in prose, and a count before the names
     ("Among the signatories are Oxfam International, Save the Children, the International Rescue Committee and CARE International.",
      ["Oxfam International", "Save the Children", "International Rescue Committee", "CARE International"]),
