@@ -379,6 +379,11 @@ def code_column(codes: list[str]) -> dict[str, str | None] | None:
     return None
 
 
+def is_us_state_code(code: str) -> bool:
+    """Whether ``code`` is the two-letter code of a US state or of the District of Columbia ("MN", "DC")."""
+    return code in _us_state_codes()
+
+
 @functools.cache
 def _country_codes() -> frozenset[str]:
     return frozenset(country.alpha_2 for country in pycountry.countries)

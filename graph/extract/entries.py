@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Identifier
 from ._text import LATIN_UPPER, UPPER, Seg, bracket_depths, fold, is_all_caps, words
 from .contacts import identifiers_in, identifies, is_contact_line
-from .countries import country_in_name, country_index, settlement
+from .countries import country_in_name, country_index, country_of_code, is_us_state_code, settlement
 from .language import englishness
 from .lexicon import load_lexicon
 from .names import (
@@ -368,6 +368,10 @@ def _explicit_country(entry: Entry) -> None:
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")  # "Red VIDA (Latin America)": where, not who
         return
     parts = seg.split(_COMMA)
+    if len(parts) >= 3 and _us_seat(parts[-2].text, parts[-1].text):  # "Restore The Fourth, Minneapolis, MN"
+        entry.country = entry.country or "US"
+        entry.name = seg.cut(0, parts[-3].end - seg.start).strip(" ,")
+        return
     if len(parts) >= 2 and country_index().is_region(parts[-1].text):  # "Latindadd, Latin America": where it works
         entry.name = seg.cut(0, parts[-2].end - seg.start).strip(" ,")
         return
@@ -409,6 +413,17 @@ def _explicit_country(entry: Entry) -> None:
         elif len(head.text.split()) >= 2 and (country_index().is_region(tail.text) or (
                 tail.text.isupper() and fold(tail.text) in load_lexicon().markers["scope_word"])):
             entry.name = head  # "… Minero (M4) – REGIONAL", "… – AMÉRICA LATINA": where it works, in the country's place
+
+
+def _us_seat(city: str, code: str) -> bool:
+    """Whether "City, ST" closes an entry as a US body's seat: a state's code after a city that
+    GeoNames has in the United States ("San Francisco, CA", "Washington, DC") or, for a code
+    that is no country's ("MN", "TX"; "CA" is Canada's too), after any name of a town's shape."""
+    if not is_us_state_code(code):
+        return False
+    if "US" in (settlement(city) or frozenset()):
+        return True
+    return country_of_code(code) is None and _is_city(city, _CITY_WORDS)
 
 
 def _drop_city_after_legal_form(entry: Entry) -> None:

@@ -27,6 +27,10 @@ CASES = [
      "Fundación Mexicana para la Planeación Familiar, A. C.", {"MEXFAM"}, "MX", "organisation"),
     ("Public Services International (PSI) global union federation", "Public Services International", {"PSI"}, None, "organisation"),
     ("5. Latindadd, Latin America", "Latindadd", set(), None, "organisation"),  # a region after a comma: where it works
+    # a US body's seat: a city, then its state's code
+    ("ACLU of Northern California, San Francisco, CA", "ACLU of Northern California", set(), "US", "organisation"),
+    ("Restore The Fourth, Minneapolis, MN", "Restore The Fourth", set(), "US", "organisation"),
+    ("Demand Progress, Washington, DC", "Demand Progress", set(), "US", "organisation"),
     ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
     ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
     ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),
