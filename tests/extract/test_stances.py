@@ -124,6 +124,10 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Instamos a los gobiernos a suspender los desalojos.", "suspender los desalojos"),
     ("We urge the adoption of a binding code of ethics.", "adoption of a binding code of ethics"),
     ("Wir fordern die Bundesregierung auf, sofort Verhandlungen zu unterstützen.", "sofort Verhandlungen"),
+    # an adverb after the verb is no part of the target
+    ("Nous condamnons fermement la répression des manifestations pacifiques.", "répression des manifestations pacifiques"),
+    ("Wir verurteilen scharf die Angriffe auf Journalisten.", "Angriffe auf Journalisten"),
+    ("Condenamos enérgicamente el asesinato de la defensora.", "asesinato de la defensora"),
     ("Wir fordern mehr Geld auf allen Ebenen.", "mehr Geld auf allen Ebenen"),
     # a comma between listed things does not end the target; one before a clause does
     ("Wir fordern die Bundesregierung auf, die Mittel für Bildung, Gesundheit und Klimaschutz einzusetzen.",
