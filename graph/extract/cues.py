@@ -491,7 +491,7 @@ def _after_colon(after: Seg) -> Seg | None:
     if colon < 0 or len(text[:colon].split()) > 6:
         return None
     content = after.cut(colon + 1).strip()
-    return content if content.text else None
+    return content if content.text.strip("*_") else None  # ("**Signed:**": the emphasis closes, no name follows)
 
 
 def _after_colon_or_all(after: Seg) -> Seg | None:

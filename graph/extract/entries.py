@@ -359,8 +359,10 @@ def _explicit_country(entry: Entry) -> None:
         if len(parts) == 2 and _is_city(parts[1].text, _CITY_WORDS, state_code=True):
             entry.name = parts[0]  # "Labour Start, London (UK)", "Solidarity Center, Washington DC (USA)": a seat, then the country
         return
-    several = [country_index().lookup(part) for part in re.split(r"\s*/\s*", paren[1].text)] if paren and "/" in paren[1].text else []
-    if paren and several and all(several):  # "(Italy/UK)": the countries of a person, or of a body in two
+    parts = re.split(r"\s*/\s*", paren[1].text) if paren and "/" in paren[1].text else []
+    several = [code for part in parts if (code := country_index().lookup(part))]
+    if several and all(country_index().lookup(part) or _a_scope(part) for part in parts):
+        # "(Italy/UK)": the countries of a person, or of a body in two; "(Philippines/Global)": its country and its reach
         entry.country = entry.country or (several[0] if len(set(several)) == 1 else None)
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
         return
@@ -413,6 +415,12 @@ def _explicit_country(entry: Entry) -> None:
         elif len(head.text.split()) >= 2 and (country_index().is_region(tail.text) or (
                 tail.text.isupper() and fold(tail.text) in load_lexicon().markers["scope_word"])):
             entry.name = head  # "… Minero (M4) – REGIONAL", "… – AMÉRICA LATINA": where it works, in the country's place
+
+
+def _a_scope(text: str) -> bool:
+    """Whether ``text`` names where a body works rather than a country: a world region ("Africa")
+    or a scope word ("Global", "International", "Regional")."""
+    return country_index().is_region(text) or fold(text.strip()) in load_lexicon().markers["scope_word"]
 
 
 def _us_seat(city: str, code: str) -> bool:
@@ -658,7 +666,8 @@ def _strip_leading_jobs(text: str, jobs: frozenset[str]) -> str:
 
 
 def _org_run(text: str) -> str | None:
-    """A leading run of capitalised words that ends with an organisation word ("Green Party ...")."""
+    """A leading run of two capitalised words or more that ends with an organisation word ("Green
+    Party spokesperson"; an organisation word alone names no body: "Program Lead")."""
     lexicon = load_lexicon()
     tokens = text.split()
     end = None
@@ -667,7 +676,10 @@ def _org_run(text: str) -> str | None:
             break
         if lexicon.is_org_word(token):
             end = i + 1
-    return " ".join(tokens[:end]) if end and end < len(tokens) else None
+    return " ".join(tokens[:end]) if end and _ORG_RUN_WORDS <= end < len(tokens) else None
+
+
+_ORG_RUN_WORDS = 2
 
 
 def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_first: bool = False,

@@ -268,7 +268,10 @@ def _wrapped(previous: Line, line: Line) -> bool:
     last_line = previous.text.rsplit("\n", 1)[-1]
     hyphenated = len(last_line) >= 2 and last_line.endswith("-") and last_line[-2].isalpha()  # (a word cut: any length)
     return ((len(last_line) >= _WRAP_CHARS or hyphenated) and last_line[-1:] not in ".!?:;" and line.text[:1].islower()
-            and _LEAD.match(line.text) is None)
+            and _LEAD.match(line.text) is None and not _METADATA.match(line.text) and not _METADATA.match(last_line))
+
+
+_METADATA = re.compile(r"[a-z][\w-]{0,20}:\s")  #: a page's metadata line ("title: …", "date: 2023-07-04"): no sentence's part
 
 
 class _ListState:

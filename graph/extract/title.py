@@ -19,6 +19,7 @@ from .names import looks_like_organisation, person_name_score
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
 #: a line of this many commas lists names
 _LIST_COMMAS = 5
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,80}\]")  #: a line wholly in square brackets
 _KEY_VALUE = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?)\s*:\s+\S")
 
 
@@ -165,6 +166,8 @@ def _is_heading(text: str, script: str) -> bool:
         return False  # "COALITION FOR FAIR TRADE      Page 1 of 2": a page's running header
     if _is_metadata(text) or text.rstrip().endswith(":") or (ends_with_date(text) and not _a_call_for_a_day(text)):
         return False
+    if _PLACEHOLDER.fullmatch(text.strip()):
+        return False  # "[UWC Letterhead]", "[Image: logo]": what stands in for a picture, not a headline
     if parse_dates(text) and len(text.split()) <= 8 and not _a_call_for_a_day(text):
         return False
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):

@@ -31,6 +31,9 @@ CASES = [
     ("ACLU of Northern California, San Francisco, CA", "ACLU of Northern California", set(), "US", "organisation"),
     ("Restore The Fourth, Minneapolis, MN", "Restore The Fourth", set(), "US", "organisation"),
     ("Demand Progress, Washington, DC", "Demand Progress", set(), "US", "organisation"),
+    # a country and the body's reach in one bracket
+    ("1. IBON International (Philippines/Global)", "IBON International", set(), "PH", "organisation"),
+    ("4. Consumers International (UK/Global)", "Consumers International", set(), "GB", "organisation"),
     ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
     ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
     ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),
@@ -207,6 +210,10 @@ AFFILIATIONS = [
     ("Anna Weber, Geschäftsführerin von Mehr Demokratie", "Mehr Demokratie"),
     ("Jane Roe, Director of Research", None),
     ("Mary Byrne, President of Ireland", None),
+    # a field before the job is no body; academic ranks before a name
+    ("Samantha Floreani, Program Lead, Digital Rights Watch", "Digital Rights Watch"),
+    ("Assoc. Prof. Jake Goldenfein — Melbourne Law School", "Melbourne Law School"),
+    ("Dr Kristoffer Greaves, Legal Educator", None),
 ]
 
 

@@ -71,6 +71,12 @@ def test_a_note_on_the_signers_is_no_headline() -> None:
     assert title is not None and title.text == "Stop the war on Gaza: an appeal"
 
 
+def test_what_stands_in_for_a_picture_is_no_headline() -> None:
+    text = "[UWC Letterhead]\n\nMarch 3, 2022\n\nDear Prime Minister:\n\nWe call on Canada to act now.\n"
+    title = _extract(text).title
+    assert title is None or title.text != "[UWC Letterhead]"
+
+
 def test_the_body_under_a_dateline_is_no_list_of_signatories() -> None:
     extraction = _extract("Why the left must oppose the war\n\nWritten by Maria Santos\nMarch 3rd, 2022\n\n"
                           "The war in Ukraine has entered its second week\n\nDown with the war!\n")

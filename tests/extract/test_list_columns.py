@@ -47,6 +47,12 @@ def test_one_code_alone_is_no_column() -> None:
     assert found["Bits of Freedom"].country is None
 
 
+def test_a_heading_in_emphasis_with_its_colon_inside_heads_the_list() -> None:
+    text = ("Open letter\n\nWe, the undersigned organisations and companies, call on the Government to amend the bill.\n\n"
+            "**Signed:**\n\n* Element\n* Mozilla\n* Proton\n* Signal\n")
+    assert [s.name for s in extract(decode_document("e.md", text.encode())).signatories] == ["Element", "Mozilla", "Proton", "Signal"]
+
+
 def test_a_heading_of_organisations_makes_a_body_of_a_name_that_could_be_a_persons() -> None:
     text = ("Joint statement\n\nWe urge the Council to ban remote biometric identification. It is signed by the "
             "organisations and individuals below.\n\nOrganisations:\n"

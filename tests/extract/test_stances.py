@@ -472,6 +472,13 @@ def test_a_demand_for_the_end_or_repeal_of_something_opposes_it(sentence: str, e
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
 
 
+def test_a_metadata_line_carries_on_no_sentence() -> None:
+    text = ('---\ntitle: "Open letter: Protect end-to-end encryption"\ndate: 2023-07-04\n---\n\n'
+            "We call on the Government to amend the Online Safety Bill.\n")
+    targets = [s.target for s in extract(decode_document("f.md", text.encode())).stances]
+    assert targets == ["end-to-end encryption", "amend the Online Safety Bill"]
+
+
 def test_a_second_verb_after_and_shares_the_first_ones_we() -> None:
     assert [(p, t) for p, t, _ in _stances_of("We denounce the deaths at the borders and demand safe and legal routes.")] == [
         ("oppose", "deaths at the borders"), ("support", "safe and legal routes")]
