@@ -359,9 +359,9 @@ def _explicit_country(entry: Entry) -> None:
         if len(parts) == 2 and _is_city(parts[1].text, _CITY_WORDS, state_code=True):
             entry.name = parts[0]  # "Labour Start, London (UK)", "Solidarity Center, Washington DC (USA)": a seat, then the country
         return
-    parts = re.split(r"\s*/\s*", paren[1].text) if paren and "/" in paren[1].text else []
-    several = [code for part in parts if (code := country_index().lookup(part))]
-    if several and all(country_index().lookup(part) or _a_scope(part) for part in parts):
+    slashed = re.split(r"\s*/\s*", paren[1].text) if paren and "/" in paren[1].text else []
+    several = [code for part in slashed if (code := country_index().lookup(part))]
+    if paren and several and all(country_index().lookup(part) or _a_scope(part) for part in slashed):
         # "(Italy/UK)": the countries of a person, or of a body in two; "(Philippines/Global)": its country and its reach
         entry.country = entry.country or (several[0] if len(set(several)) == 1 else None)
         entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
