@@ -627,8 +627,14 @@ def _has_signature(group: list[Seg]) -> bool:
 
 def _signature_items(groups: list[list[Seg]], role: str, rule: str, known_initials: frozenset[str]) -> list[Item]:
     items: list[Item] = []
+    alone: Item | None = None  #: a body named in a paragraph of its own ("UKRAINIAN WORLD CONGRESS", a blank line)
     for group in groups:
-        items.extend(_signature_group(group, role, rule, known_initials))
+        found = _signature_group(group, role, rule, known_initials)
+        first = found[0] if found else None
+        if alone is not None and first is not None and first.entry.kind == "person" and first.entry.affiliation is None:
+            first.entry.affiliation = alone.entry.label  # "ORGANISATION / (blank) / Name / Title": the body it signs for
+        alone = found[0] if len(found) == 1 and found[0].entry.kind == "organisation" else None
+        items.extend(found)
     for position, item in enumerate(items, 1):
         item.position = position
     return items

@@ -140,3 +140,10 @@ def test_a_section_heading_of_scope_words_and_a_kind_of_signers_is_no_entry() ->
     assert [s.name for s in found.signatories] == ["American Civil Liberties Union", "Electronic Frontier Foundation",
                                                    "Texas Civil Rights Project", "New York Civil Liberties Union"]
     assert [m.name for m in found.mentions] == []
+
+
+def test_a_body_in_a_paragraph_of_its_own_is_the_body_the_signer_below_it_signs_for() -> None:
+    text = ("A letter\n\nSome introduction that says nothing in particular about anything.\n\nWe demand an answer.\n\n"
+            "Sincerely,\n\nUKRAINIAN WORLD CONGRESS\n\nPaul Grod\nPresident\n")
+    found = {s.name: s for s in extract(decode_document("l.txt", text.encode())).signatories}
+    assert found["Paul Grod"].kind == "person" and found["Paul Grod"].affiliation == "UKRAINIAN WORLD CONGRESS"
