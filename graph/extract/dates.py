@@ -216,12 +216,17 @@ def _closes_header_line(text: str, start: int, end: int) -> bool:
     if len(text.split()) > _HEADER_LINE_WORDS or text.rstrip().endswith("?"):
         return False
     prefix = text[:start].rstrip()
-    last = fold(prefix.split()[-1]) if prefix.split() else ""
+    words = prefix.split()
+    last = fold(words[-1]) if words else ""
+    if _SENTENCE_BREAK.search(prefix) or (last in load_lexicon().markers["date_particle"] and len(words) >= 2
+                                          and words[-2][:1].islower() and text.rstrip().endswith(".")):
+        return False  # "We call for peace. The war began on 24 February 2022.": a sentence's date, not the text's
     if (prefix.endswith((",", "|", "–", "—")) or last in load_lexicon().markers["date_particle"]) and prefix and _nothing_after(text[end:]):
         return True
     return not prefix and _HEADER_SEPARATOR.match(text, end) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  #: one sentence ends, another starts
 _HEADER_SEPARATOR = re.compile(r"(?<!\s)\s*[|•·–—]\s")  #: (?<!\s): one try per run of spaces
 
 

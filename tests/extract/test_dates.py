@@ -43,6 +43,8 @@ DOCUMENT_DATES = [
     ("Title\n\nBy Maria Santos | July 20, 2021\n", ["2021-07-20"]),
     ("Title\n\nJuly 20, 2021 | Peace Council\n", ["2021-07-20"]),
     ("Title\n\nThe committee was founded in the spring of that year, and it met again on its anniversary, 3 February 2019\n", []),
+    ("Title\n\nWe call for peace. The war began on 24 February 2022.\n", []),
+    ("Title\n\nThe war began on 24 February 2022.\n", []),
     # the day a resolution was adopted, in the header; not a law's in the body
     ("Resolution: Solidarity with the miners\n\nICOR resolution, adopted 12 January 2022\n", ["2022-01-12"]),
     ("Title\n\nBeschlossen am 3. März 2023\n\nDer Vorstand fordert mehr Geld.\n", ["2023-03-03"]),
