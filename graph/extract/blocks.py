@@ -346,8 +346,8 @@ def list_items(
             continue
         if id(piece) in carried:
             continue
-        if signer_kind(text):
-            heading_kind = signer_kind(text)
+        if (group := signer_kind(text)) is not None:
+            heading_kind = group
             continue
         if _is_subheading(text, marked * 2 > len(pieces)):
             heading_country = country_index().lookup(text.rstrip(" :"))  # "ARGENTINA" over its parties

@@ -827,9 +827,11 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
             break
         after = folded[marker.end() :].split(None, 1)
         if before and depths[marker.start()] == 0:
-            if marker.group().strip() in _OF_WORDS and not _opens_act(after):
-                return asked  # "demandons le retrait de la loi", "… du projet de loi": "de" before no verb is "of"
+            if marker.group().strip() in _DE_WORDS and not _opens_act(after):
+                return asked  # "… le retrait du projet de loi": "de" before no verb is "of", no addressee's act
             if after and after[0] in articles and held is None:
+                if marker.group().strip() in _OF_WORDS:
+                    return asked  # "demandons le retrait de la loi": "de" before an article is "of", no addressee's act
                 held = asked.cut(origin[marker.end()]).strip()
                 continue
             if before[-1] in _cues().negations:  # "закликаємо Верховну Раду не ухвалювати X": the act is negated
@@ -843,7 +845,8 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
 
 
 _ADDRESSEE_WORDS = 12
-_OF_WORDS = frozenset({"de", "di"})  #: a demand's "to" word that is "of" unless a verb in the infinitive follows
+_OF_WORDS = frozenset({"de", "di", "do", "da"})  #: a demand's "to" word that before an article is "of"
+_DE_WORDS = frozenset({"de", "di"})  #: a demand's "to" word that is "of" unless a verb in the infinitive follows
 
 
 def _opens_act(after: list[str]) -> bool:
