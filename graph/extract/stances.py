@@ -678,7 +678,9 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         # the target stops where a contrast starts ("investment in transport rather than new roads")
         target_end = min((origin[c.start()] for c, _ in contrasts if origin[demand.end()] <= origin[c.start()] < end), default=end)
         asked = body.cut(origin[demand.end()], target_end)
-        act = _opposing_act(asked)  # "le pedimos que retire la propuesta", "chiediamo lo stop all'invio": X opposed
+        # "le pedimos que retire la propuesta", "chiediamo lo stop all'invio": X opposed ("exigimos a revogação
+        # da reforma": the cue's last word is the act's article)
+        act = _opposing_act(asked, demand.group().split()[-1] in load_lexicon().markers["article"])
         if act is not None:
             out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
             continue
@@ -705,7 +707,7 @@ _THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
 _ELIDED_ARTICLE = re.compile(r"l['’](?=[^\W\d_])")  #: an elided article before the act: "(nous demandons) l'abrogation de …"
 
 
-def _opposing_act(asked: Seg) -> Seg | None:
+def _opposing_act(asked: Seg, after_article: bool = False) -> Seg | None:
     """The act asked when it opens (after "that" or an article) with words that end, stop or
     withdraw something ("… que retire la propuesta", "… lo stop all'invio di armi", "… an end
     to X"), else None."""
@@ -718,7 +720,7 @@ def _opposing_act(asked: Seg) -> Seg | None:
         start += len(first[0]) + 1
     elif lead is None and elided:  # "nous demandons l'abrogation de …"
         start = elided.end()
-    if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead):
+    if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead and not after_article):
         return None
     return asked.cut(len(asked.text) - len(asked.text.lstrip()) + start).strip()
 

@@ -464,6 +464,11 @@ def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: s
     ("Nous demandons l'abrogation de la loi Sécurité globale.", ("oppose", "loi Sécurité globale")),
     ("Chiediamo la sospensione dell'accordo con la Libia.", ("oppose", "accordo con la Libia")),
     ("We call for the repeal of the Public Order Act.", ("oppose", "Public Order Act")),
+    # "immediate" where each language puts it; a demand cue that ends with the act's article
+    ("Exigimos la derogación inmediata de la ley mordaza.", ("oppose", "ley mordaza")),
+    ("Nous exigeons l'arrêt immédiat des bombardements.", ("oppose", "bombardements")),
+    ("Wir fordern die sofortige Abschaffung der Schuldenbremse.", ("oppose", "Schuldenbremse")),
+    ("Exigimos a revogação da reforma trabalhista.", ("oppose", "reforma trabalhista")),
     # a withdrawal is backed as such ("the withdrawal of all troops"); "de" before no verb is "of", no act asked
     ("We call for the withdrawal of all Russian troops from Ukraine.", ("support", "withdrawal of all Russian troops from Ukraine")),
     ("Nous demandons le retrait du projet de loi.", ("support", "retrait du projet de loi")),
