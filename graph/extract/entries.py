@@ -392,7 +392,7 @@ def _explicit_country(entry: Entry) -> None:
     stop = _FULL_STOP_TAIL.search(seg.text)
     if stop and len(seg.text[: stop.start()].split()) >= 2:  # "Central Única dos Trabalhadores. Brasil"
         tail, code = stop.group(1), country_index().lookup(stop.group(1))
-        if code or country_index().is_region(tail) or fold(tail) in load_lexicon().markers["scope_word"]:
+        if code or _a_scope(tail):
             entry.country = entry.country or code
             entry.name = seg.cut(0, stop.start() + (1 if ends_with_legal_form(seg.text[: stop.start() + 1]) else 0))
             return
@@ -631,15 +631,15 @@ def _held_at(text: str) -> str:
     linked = [m for m in _affiliation_link().finditer(text) if text[m.end() : m.end() + 1].isupper()]
     workplace = next((m for m in linked if fold(m.group().strip()) in markers["workplace_link"]), None)
     if workplace is not None:
-        return _a_body(text[workplace.end() :])
+        return _unless_a_place(text[workplace.end() :])
     if not linked:
         return ""
     office, rest = fold(text[: linked[0].start()].strip()), text[linked[0].end() :]
     heads = any(office == head or office.endswith(" " + head) for head in markers["head_office"])
-    return _a_body(rest) if heads or is_capitals_acronym(rest.split()[0]) or has_org_word(rest) else ""
+    return _unless_a_place(rest) if heads or is_capitals_acronym(rest.split()[0]) or has_org_word(rest) else ""
 
 
-def _a_body(text: str) -> str:
+def _unless_a_place(text: str) -> str:
     """``text`` unless it names a place ("Ireland", "Madrid")."""
     return "" if country_index().place(text) or country_index().lookup(text) else text
 

@@ -151,8 +151,8 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = _ARTICLE_AFTER_AND.sub("", right.text)
-        if not (right_text[:1].isupper() or right_text[:1].isdigit() or _one_distinct_word(right_text)):
-            continue  # ("11.11.11", "350.org", "ver.di" are names)
+        if not _opens_a_name(right_text):
+            continue
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
         if last_of_list and (_surely_a_name(left.text) and _surely_a_name(right_text)
@@ -189,7 +189,7 @@ def _list_conjunction(last: Seg) -> list[Seg] | None:
         return None
     left, right = last.cut(0, joins[0].start()).strip(), last.cut(joins[0].end()).strip()
     after = _ARTICLE_AFTER_AND.sub("", right.text)
-    if not left.text[:1].isupper() or not (after[:1].isupper() or after[:1].isdigit() or _one_distinct_word(after)):
+    if not left.text[:1].isupper() or not _opens_a_name(after):
         return None
     if country_index().names_a_place(re.sub(r"\s*\([^()]*\)$", "", after)):
         return None  # "Landsorganisationen i Sverige (LO)": a place, where the body is
@@ -202,6 +202,12 @@ def _list_conjunction(last: Seg) -> list[Seg] | None:
 #: end with a name that holds an "and" and no conjunction before it ("…, Workers and Peasants Party")
 _LIST_AND_LEFT = 2
 _LIST_AND_RIGHT = 3
+
+
+def _opens_a_name(text: str) -> bool:
+    """Whether a name may start ``text`` (what follows an "and"): a capital, a digit, or one word
+    marked as a name ("11.11.11", "350.org", "ver.di")."""
+    return text[:1].isupper() or text[:1].isdigit() or _one_distinct_word(text)
 
 
 def _ampersand_joins_names(left: str, right: str) -> bool:

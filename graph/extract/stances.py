@@ -159,15 +159,19 @@ def _act_start(to: str) -> re.Pattern[str]:
     ~тися", the start of a word with one of those endings (an infinitive: "скасувати")."""
     if not to.startswith("~"):
         return phrase_pattern([to])
-    endings = "|".join(re.escape(ending.lstrip("~")) for ending in to.split())
-    return re.compile(rf"(?<![^\W_])(?=[^\W\d_]{{1,30}}?(?:{endings})(?![^\W_]))")
+    return re.compile(rf"(?<![^\W_])(?={_word_ending(to.split())})")
 
 
 def _infinitive(endings: list[str], exceptions: list[str]) -> re.Pattern[str]:
     """A word with one of the ``endings`` ("~er ~ir ~re") that is none of the ``exceptions`` ("notre")."""
-    ends = "|".join(re.escape(e.lstrip("~")) for row in endings for e in row.split())
     others = "|".join(re.escape(word) for word in exceptions)
-    return re.compile(rf"(?!(?:{others})(?![^\W_]))[^\W\d_]{{1,30}}?(?:{ends})(?![^\W_])")
+    return re.compile(rf"(?!(?:{others})(?![^\W_])){_word_ending([e for row in endings for e in row.split()])}")
+
+
+def _word_ending(endings: list[str]) -> str:
+    """The regex of a word that ends with one of ``endings`` ("~ти", "~er"), to its end."""
+    ends = "|".join(re.escape(ending.lstrip("~")) for ending in endings)
+    return rf"[^\W\d_]{{1,30}}?(?:{ends})(?![^\W_])"
 
 
 _GAP_MARK = re.compile(r" (?:…|\.\.\.) ")  #: "…" in a cue phrase, as written or folded
@@ -715,10 +719,9 @@ def _opposing_act(asked: Seg, after_article: bool = False) -> Seg | None:
     lead = _THAT.match(folded)
     start = lead.end() if lead else 0
     first = folded[start:].split(None, 1)
-    elided = _ELIDED_ARTICLE.match(folded, start)
     if lead is None and first and first[0] in load_lexicon().markers["article"]:
         start += len(first[0]) + 1
-    elif lead is None and elided:  # "nous demandons l'abrogation de …"
+    elif lead is None and (elided := _ELIDED_ARTICLE.match(folded, start)):  # "nous demandons l'abrogation de …"
         start = elided.end()
     if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead and not after_article):
         return None
