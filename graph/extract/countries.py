@@ -287,12 +287,20 @@ def country_in_name(name: str) -> str | None:
     named = {hit.code for hit in hits if not hit.demonym}
     if not named and hits:  # only demonyms: a place the name puts the body in outranks them
         named = _linked_places(name)  # ("Ukrainian Community of Queensland" is in Australia)
+        if not named and _world_body(name):
+            return None  # "Ukrainian World Congress": a people's body across the world
     for codes in (named, {hit.code for hit in hits if hit.demonym}):
         if len(codes) == 1:
             return codes.pop()
         if len(codes) > 1:
             return None
     return _glued_country(name)
+
+
+def _world_body(name: str) -> bool:
+    """True when ``name`` says the body spans the world (data: ``markers world_word``)."""
+    words = load_lexicon().markers["world_word"]
+    return any(fold(token) in words for token in _TOKEN.findall(name))
 
 
 def _linked_places(name: str) -> set[str]:

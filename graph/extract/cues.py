@@ -381,9 +381,7 @@ def _declaring_subjects(line: Line, folded: str, origin: Sequence[int], verbs: r
         if tail:
             subject = subject.cut(0, tail.start()).strip()
         article = re.match(r"(?:The|La|Le|Les|Die|Der|Das|El|Il)\s+(?=[A-Z]{2,}\b|[^\s„“«\"]+\s+[„“«\"])", subject.text)
-        words = subject.text.split(None, 2)
-        if (article is None and len(words) == 3 and words[0][:1].isupper() and fold(words[0]) in load_lexicon().markers["article"]
-                and load_lexicon().is_org_word(words[1])):  # "El Partido Comunista de Venezuela rechaza"
+        if article is None and _article_before_name(subject.text):  # "El Partido Comunista de Venezuela rechaza"
             article = re.match(r"\S+\s+", subject.text)
         if article:  # "The ICOR opposes", "Das Bündnis „Wohnen für alle“ fordert": the sentence's article, not the name's
             subject = subject.cut(article.end())
@@ -469,6 +467,22 @@ def _without_kind(subject: Seg) -> Seg:
 
 _LISTED_SUBJECT_WORDS = 40
 _YEAR_PHRASE = re.compile(r"^\S{1,30}\s{1,3}(?:1[89]|20)\d\d$")  #: "In 2024, the government …": when, not who
+
+
+def _article_before_name(text: str) -> bool:
+    """True when ``text`` is a capitalised article before a name of two words or more that opens
+    with an organisation word ("El Partido Comunista de Venezuela", "The International
+    Coordination of … (ICOR)") or holds one, each word capitalised but short links ("The
+    Ukrainian World Congress"): the article is the sentence's, not the name's."""
+    words = text.split()
+    lexicon = load_lexicon()
+    if len(words) < 3 or not words[0][:1].isupper() or fold(words[0]) not in lexicon.markers["article"]:
+        return False
+    name = words[1:]
+    if lexicon.is_org_word(name[0]):
+        return True
+    return (name[0][:1].isupper() and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in name)
+            and any(lexicon.is_org_word(w) for w in name))
 
 
 def _common_noun(text: str) -> bool:

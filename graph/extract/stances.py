@@ -41,6 +41,7 @@ from .names import initials_match, is_capitals_acronym
 _LEAD = re.compile(r"^(?:[•●▪◦·–—]\s*|[-*]\s+|\(?\d{1,3}[.)]\s+|[a-z]\)\s+|[„“\"'«¡¿]\s*)+")
 _ROMAN_LEAD = re.compile(r"^[IVX]{1,4}\.?\s+(?=[" + UPPER + r"])")  #: "II Förderung …", only inside a demand list
 _ADDRESSEE = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TARGET_END = re.compile(r"\s(?:--?|[–—])\s|[!;:,(]|\.(?=\s|$)|$")
 _NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")  #: after ")": the name the parenthesis sits in goes on
 _UPPER = UPPER
@@ -919,6 +920,8 @@ def _target_end(text: str) -> int:
     for match in _TARGET_END.finditer(text):
         if match.group() == "." and "." in (text[: match.start()].split() or [""])[-1]:
             continue  # an abbreviation: "all U.S. troops"
+        if match.group() == "." and _NUMBER_AFTER.match(text, match.end()):
+            continue  # a number's abbreviation, no sentence's end: "S. 1234", "Art. 13"
         if match.group() == "(" and _NAME_GOES_ON.match(text, text.find(")", match.start()) + 1 or len(text)):
             continue  # a parenthesis inside a name: "the Strikes (Minimum Service Levels) Bill"
         if match.group() == "," and _capitalised_before(text, match.start()) and _TITLE_CASE_RUN.match(text, match.start()):

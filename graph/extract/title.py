@@ -10,11 +10,12 @@ from ..model import Span, Title
 from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_list_line, is_marked, page_number, starts_with
 from .contacts import is_contact_line
+from .countries import country_index
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_disclaimer, is_table_header
 from .layout import header_end
 from .lexicon import document_nouns, load_lexicon
-from .names import looks_like_organisation, person_name_score
+from .names import looks_like_organisation, person_name_score, split_person_name
 
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
 #: a line of this many commas lists names
@@ -38,9 +39,10 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
     signatory's entry (``entries``) is none ("Socialist Party (Ireland)" under "Signatories")."""
     script = main_script(" ".join(line.text for line in lines[:stop]))
     end = header_end(lines)
+    addressed = _inside_address(lines, end)
     candidates = [line for line in lines[:end]  # (nor a note on the list: "*Organizations listed for identification only")
                   if _is_heading(line.text, script) and not _in_entries(line, entries) and not _is_byline(line.text)
-                  and not is_disclaimer(line.text)]
+                  and not is_disclaimer(line.text) and line.index not in addressed]
     # a word alone that says what the text is ("Comunicado", "ЗАЯВА"): the title when no heading is better
     noun = next((line for line in lines[:end] if document_nouns().fullmatch(fold(line.text.strip(" .:#")))), None)
     if candidates:
@@ -77,6 +79,53 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
     if banner is None and noun is not None:
         return _title(noun, "title.document_noun", lines)
     return _title(banner, "title.banner", lines) if banner else None
+
+
+_ADDRESS_LINES = 3  #: lines of a paragraph that is a letter's inside address with no place in it
+
+
+def _inside_address(lines: list[Line], end: int) -> set[int]:
+    """The lines of a letter's inside address: the paragraphs right above its salutation ("The
+    Right Honourable Justin Trudeau / Prime Minister of Canada / Ottawa, Ontario" over "Dear Prime
+    Minister,") of two lines or more, three, or ending with a place, or opening with a styled
+    person, and no date among them. They name who the letter goes to; a one-line paragraph there
+    may be the headline."""
+    salutations = load_lexicon().markers["salutation"]
+    salutation = next((line for line in lines[: end + 1] if starts_with(fold(line.text), salutations)), None)
+    found: set[int] = set()
+    index = salutation.index if salutation else 0
+    while index > 0:
+        paragraph: list[Line] = []
+        index -= 1
+        while index >= 0 and lines[index].blank and not paragraph:
+            index -= 1
+        while index >= 0 and not lines[index].blank:
+            paragraph.append(lines[index])
+            index -= 1
+        if (len(paragraph) < 2 or any(is_dating_line(line.text) for line in paragraph)
+                or len(paragraph) < _ADDRESS_LINES and not _a_place_line(paragraph[0].text)
+                and not _styled_addressee(paragraph[-1].text)):
+            break
+        found.update(line.index for line in paragraph)
+    return found
+
+
+def _styled_addressee(text: str) -> bool:
+    """"The Right Honourable Justin Trudeau", "Hon. Mélanie Joly", "Herrn Olaf Scholz": a person
+    as a letter's inside address styles them (data: ``markers address_style``, person words)."""
+    return starts_with(fold(text), load_lexicon().markers["address_style"]) or bool(split_person_name(text)[0])
+
+
+def _a_place_line(text: str) -> bool:
+    """"Ottawa, Ontario", "Canberra ACT 2600", "Berlin": a line of an address that names a place
+    (a subdivision or a country, alone or after a comma) or gives a postcode beside a name."""
+    if _POSTCODE.search(text) and any(word[:1].isupper() for word in text.split()):
+        return True
+    index = country_index()
+    return any(index.place(piece) is not None or index.lookup(piece) is not None for piece in text.split(","))
+
+
+_POSTCODE = re.compile(r"(?<![\d.,:/-])\d{4,5}(?![\d.,:/-])")
 
 
 def _stated_title(header: list[Line]) -> Title | None:

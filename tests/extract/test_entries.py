@@ -166,6 +166,8 @@ AFFILIATIONS = [
     ("Jane Doe (Amnesty International)", "Amnesty International"),
     ("Prof. John Smith (University of Oxford, UK)", "University of Oxford"),
     ("Dr Ahmed Khan, MP", None),
+    ("Anke Domscheit-Berg (MdB)", None),  # a legislator's letters after the name, in brackets
+    ("Jean Dupont (MEP)", None),
     ("John Smith, on behalf of Friends of the Earth", "Friends of the Earth"),
     ("Jane Roe, Coordinator for Europe, Amnesty International", "Amnesty International"),
     ("Noam Chomsky, Professor Emeritus, Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),

@@ -77,6 +77,32 @@ def test_what_stands_in_for_a_picture_is_no_headline() -> None:
     assert title is None or title.text != "[UWC Letterhead]"
 
 
+_LETTER_BODY = ("We write to you as organisations of the civil society of this country, and we call on you to stop the arms "
+                "exports to the region at once.\n\nSincerely,\n\nOxfam Canada\nAmnesty International Canada\n")
+
+
+@pytest.mark.parametrize("address", [
+    "The Right Honourable Justin Trudeau\nPrime Minister of Canada",  # a styled person over their office
+    "Prime Minister of Canada\nOffice of the Prime Minister\n80 Wellington Street",  # three lines
+    "Office of the Prime Minister\nOttawa, Ontario",  # ending with a place
+    "His Excellency Tony Abbott\nPrime Minister of Australia\n\nParliament House\nCanberra ACT 2600",  # two paragraphs
+    "Herrn Olaf Scholz\nBundeskanzler der Bundesrepublik Deutschland",
+])
+def test_a_letters_inside_address_is_no_headline(address: str) -> None:
+    text = f"{address}\n\nDear Prime Minister,\n\n{_LETTER_BODY}"
+    assert _extract(text).title is None
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Open letter to Prime Minister Trudeau", "Open letter to Prime Minister Trudeau"),  # one line: the headline
+    ("Free Julian Assange\nAn open letter to the Home Secretary", "An open letter to the Home Secretary"),  # two, no styled person
+])
+def test_a_headline_right_above_the_salutation_stays(head: str, title: str) -> None:
+    text = f"{head}\n\nDear Prime Minister,\n\n{_LETTER_BODY}"
+    found = _extract(text).title
+    assert found is not None and found.text == title
+
+
 def test_the_body_under_a_dateline_is_no_list_of_signatories() -> None:
     extraction = _extract("Why the left must oppose the war\n\nWritten by Maria Santos\nMarch 3rd, 2022\n\n"
                           "The war in Ukraine has entered its second week\n\nDown with the war!\n")

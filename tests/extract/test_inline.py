@@ -147,6 +147,8 @@ def test_members_named_in_prose_with_among_others() -> None:
 @pytest.mark.parametrize(("sentence", "issuers"), [
     ("The ICOR opposes the war.", ["ICOR"]),
     ("The Alliance urges the government to act.", []),  # a body named elsewhere, by a common noun
+    # the sentence's article before a name of capitalised words that holds an organisation word
+    ("The Ukrainian World Congress calls on all governments to recognise the Holodomor.", ["Ukrainian World Congress"]),
     ("Die Initiative fordert ein Gesetz.", []),
     ("Die unterzeichnenden Träger und Verbände der Jugendhilfe fordern den Senat auf, die Kürzungen zurückzunehmen.", []),
     ("Les organisations syndicales FSU, UNSA Éducation, SGEN-CFDT et SUD Éducation appellent à la grève.",

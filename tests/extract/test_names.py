@@ -66,7 +66,9 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Deutsch-Ukrainischer Verein in Bayern", "DE"),
         ("Ukrainian Youth Association of Punjab", "UA"),  # a place in two countries places nothing
         ("Ukrainian Association of Unity", "UA"),  # an ordinary word that is also a subdivision's name
-        ("Ukrainian World Congress", "UA"),
+        ("Ukrainian World Congress", None),  # a people's body across the world: the demonym places it nowhere
+        ("Світовий конгрес українців", None),
+        ("Ukrainian World Congress of Canada", "CA"),  # a country it names still does
         ("Association of Ukrainians in Victoria", "AU"),  # a demonym in the plural, and the state the body is in
         ("Americans for Democratic Action", "US"),
         ("League of Ukrainian Canadians", None),  # two demonyms

@@ -449,6 +449,10 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     # a separable verb closes the act with its "zu" inside it; "ne pas" is one negation in two words
     ("Wir fordern die Bundesregierung auf, die Chatkontrolle im Rat abzulehnen.", ("oppose", "Chatkontrolle im Rat")),
     ("Wir fordern den Rat auf, die Verordnung zurückzuziehen.", ("oppose", "Verordnung")),
+    ("Wir fordern die Bundesregierung auf, die Chatkontrolle endgültig abzulehnen.", ("oppose", "Chatkontrolle")),  # an adverb
+    ("Wir fordern den Bundestag auf, den Paragrafen 219a ersatzlos zu streichen.", ("oppose", "Paragrafen 219a")),
+    # a full stop before a number abbreviates, it ends no sentence
+    ("We urge you to vote against S. 1234 when it comes to the floor.", ("oppose", "S. 1234 when it comes to the floor")),
     ("Nous demandons instamment au gouvernement de ne pas adopter la loi.", ("oppose", "loi")),
     # a verb that backs what it closes leaves it the target ("zu verabschieden": to pass)
     ("Wir fordern den Bundestag auf, ein Transparenzgesetz zu verabschieden.", ("support", "Transparenzgesetz")),
