@@ -102,6 +102,7 @@ class _Cues:
     infinitive: re.Pattern[str]  #: a verb in the infinitive after "de"/"di" ("de retirer"), the start of an act
     addressed: frozenset[str]
     negations: frozenset[str]
+    negation_closes: frozenset[str]  #: the second word of a negation in two ("ne plus", "nicht mehr")
     itself: frozenset[str]  #: subjects that are the document's own voice ("we", "nous")
     copulas: frozenset[str]  #: "is", "are", "ist": the end of a subject, not part of it
     modals: frozenset[str]  #: "should", "must": like a copula, the end of a subject
@@ -130,7 +131,8 @@ def _cues() -> _Cues:
     joins = [phrase for phrase, _ in rows.pop("join", [])]
     counters = rows.pop("counter", [])  # "… e sì alla diplomazia": only ever the second stance of a demand
     words = {form: [phrase for phrase, _ in rows.pop(form, [])]
-             for form in ("addressing", "target_lead", "target_stop", "target_trail", "verb_mark", "infinitive", "not_infinitive")}
+             for form in ("addressing", "target_lead", "target_stop", "target_trail", "verb_mark", "infinitive", "not_infinitive",
+                          "negation_close")}
     addressing = tuple((re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, cue.split())) + "$"), _act_start(to.strip()))
                        for cue, to in (phrase.split("_") for phrase in words["addressing"]))
     leads = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words["target_lead"], key=len, reverse=True))
@@ -143,7 +145,8 @@ def _cues() -> _Cues:
                                   + [(f"{join} {phrase}", sign) for join in joins for phrase, sign in counters], negations)
     own_phrases = [phrase for form in ("slogan", "demand", "verdict", "contrast") for phrase, _ in rows[form]]
     cue_phrases = own_phrases + [phrase for phrase, _ in rows["party"]]
-    return _Cues(**families, addressed=addressed, negations=frozenset(negations), itself=itself, copulas=copulas,
+    return _Cues(**families, addressed=addressed, negations=frozenset(negations),
+                 negation_closes=frozenset(words["negation_close"]), itself=itself, copulas=copulas,
                  modals=modals, joins=frozenset(joins), relatives=relatives,
                  addressing=addressing, target_stop=phrase_pattern(words["target_stop"]), target_trail=frozenset(words["target_trail"]),
                  verb_marks=frozenset(words["verb_mark"]),
@@ -751,7 +754,8 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
         act = act.cut(origin[len(first)]).strip()
         folded, origin = fold_with_map(act.text)
         second, _, rest = folded.partition(" ")
-        if second in cues.negations and rest.strip():  # "(de) ne pas adopter X": one negation in two words
+        if (second in cues.negations or second in cues.negation_closes) and rest.strip():
+            # "(de) ne pas adopter X", "(de) ne plus financer X": one negation in two words
             act = act.cut(origin[len(second)]).strip()
             folded, origin = fold_with_map(act.text)
         lead = cues.target_lead.match(folded)  # ("not to pass X": the "to" goes with the "not")
@@ -852,7 +856,7 @@ def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:
 
 _ADDRESSEE_WORDS = 12
 _OF_WORDS = frozenset({"de", "di", "do", "da"})  #: a demand's "to" word that before an article is "of"
-_DE_WORDS = frozenset({"de", "di"})  #: a demand's "to" word that is "of" unless a verb in the infinitive follows
+_DE_WORDS = frozenset({"de", "di", "d'", "d’"})  #: a demand's "to" word that is "of" unless a verb in the infinitive follows
 
 
 def _opens_act(after: list[str]) -> bool:

@@ -30,6 +30,9 @@ def _extract(text: str) -> Extraction:
     ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
     ("Open Letter on the EU Asylum Pact\n\nTo: President of the European Commission\ncc: Members of the European Parliament; "
      "Council of the European Union", "Open Letter on the EU Asylum Pact", []),
+    # a press release's contact line is no headline
+    ("FOR IMMEDIATE RELEASE\nContact: Jane Miller, jane@fairtrade.org, (202) 555-0143\n\nGroups Urge Congress to Reject Fast Track",
+     "Groups Urge Congress to Reject Fast Track", []),
     # a Markdown page's front matter is metadata
     ('---\ntitle: "Lettre ouverte : pour un numérique émancipateur"\ndate: 2024-02-10\n---\n\n'
      "# Lettre ouverte : pour un numérique émancipateur", "Lettre ouverte : pour un numérique émancipateur", []),

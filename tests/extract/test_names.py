@@ -66,6 +66,8 @@ def test_kind_of(name: str, prior: str | None, kind: str) -> None:
         ("Deutsch-Ukrainischer Verein in Bayern", "DE"),
         ("Ukrainian Youth Association of Punjab", "UA"),  # a place in two countries places nothing
         ("Ukrainian Association of Unity", "UA"),  # an ordinary word that is also a subdivision's name
+        ("Stowarzyszenie Sędziów Polskich", "PL"),  # a demonym in an inflected form
+        ("Московская Хельсинкская группа", None),
         ("Ukrainian World Congress", None),  # a people's body across the world: the demonym places it nowhere
         ("Світовий конгрес українців", None),
         ("Ukrainian World Congress of Canada", "CA"),  # a country it names still does

@@ -103,7 +103,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     ("Ci opponiamo all'aumento delle spese militari.", "aumento delle spese militari"),
     ("Condanniamo i bombardamenti sulle città.", "bombardamenti sulle città"),  # the Italian article "i"
     ("Открытое письмо против войны", "войны"),  # a document noun of two words in Russian, then what it is against
-    ("Chiediamo al governo italiano di fermare l'invio di armi.", "fermare l'invio di armi"),
+    ("Chiediamo al governo italiano di fermare l'invio di armi.", "invio di armi"),  # "fermare" stops it (opposes)
     ("Chiediamo il ritiro di tutte le truppe.", "ritiro di tutte le truppe"),
     ("Nous demandons au gouvernement de publier le rapport.", "publier le rapport"),
     ("4. Support for a fossil fuel non-proliferation treaty.", "fossil fuel non-proliferation treaty"),
@@ -121,7 +121,7 @@ TARGETS = [  # what the stance is about, where the cue alone would point elsewhe
     # the act asked for, not who is asked; no addressee when none is named
     ("We call on the Government to slow down the bill.", "slow down the bill"),
     ("We urge all governments and the WTO to agree to the waiver.", "agree to the waiver"),
-    ("Instamos a los gobiernos a suspender los desalojos.", "suspender los desalojos"),
+    ("Instamos a los gobiernos a suspender los desalojos.", "desalojos"),  # (suspending opposes them)
     ("We urge the adoption of a binding code of ethics.", "adoption of a binding code of ethics"),
     ("Wir fordern die Bundesregierung auf, sofort Verhandlungen zu unterstützen.", "sofort Verhandlungen"),
     # an adverb after the verb is no part of the target
@@ -451,9 +451,21 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Wir fordern den Rat auf, die Verordnung zurückzuziehen.", ("oppose", "Verordnung")),
     ("Wir fordern die Bundesregierung auf, die Chatkontrolle endgültig abzulehnen.", ("oppose", "Chatkontrolle")),  # an adverb
     ("Wir fordern den Bundestag auf, den Paragrafen 219a ersatzlos zu streichen.", ("oppose", "Paragrafen 219a")),
+    # acts that suspend, repeal or stop something, in the infinitive
+    ("We write to urge you to suspend all arms export licences.", ("oppose", "all arms export licences")),
+    ("Chiediamo al governo di sospendere l'invio di armi.", ("oppose", "invio di armi")),
+    ("Instamos al Gobierno a suspender los desahucios.", ("oppose", "desahucios")),
+    ("Nous demandons au gouvernement d'abroger la loi Sécurité globale.", ("oppose", "loi Sécurité globale")),
+    ("Exortamos o governo a revogar a reforma trabalhista.", ("oppose", "reforma trabalhista")),
     # a full stop before a number abbreviates, it ends no sentence
     ("We urge you to vote against S. 1234 when it comes to the floor.", ("oppose", "S. 1234 when it comes to the floor")),
     ("Nous demandons instamment au gouvernement de ne pas adopter la loi.", ("oppose", "loi")),
+    # a negation in two words of which the second alone is none ("plus de moyens")
+    ("Nous demandons à la Banque européenne d'investissement de ne plus financer les projets fossiles.",
+     ("oppose", "financer les projets fossiles")),
+    ("We call on the bank to no longer fund coal mines.", ("oppose", "fund coal mines")),
+    ("Wir fordern die Regierung auf, nicht länger Waffen zu liefern.", ("oppose", "Waffen zu liefern")),
+    ("Nous demandons plus de moyens pour l'hôpital public.", ("support", "plus de moyens pour l'hôpital public")),
     # a verb that backs what it closes leaves it the target ("zu verabschieden": to pass)
     ("Wir fordern den Bundestag auf, ein Transparenzgesetz zu verabschieden.", ("support", "Transparenzgesetz")),
     ("Wir fordern die Regierung auf, das Lieferkettengesetz zu unterstützen.", ("support", "Lieferkettengesetz")),
@@ -479,6 +491,11 @@ def test_an_act_asked_of_an_addressee_that_ends_something_opposes_it(sentence: s
 ])
 def test_a_demand_for_the_end_or_repeal_of_something_opposes_it(sentence: str, expected: tuple[str, str]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == [expected]
+
+
+def test_an_elided_de_before_no_verb_opens_no_act() -> None:
+    found = _stances_of("Nous demandons au gouvernement d'autres mesures.")
+    assert [p for p, _, _ in found] == ["support"] and found[0][1] != "autres mesures"
 
 
 def test_a_metadata_line_carries_on_no_sentence() -> None:
