@@ -800,6 +800,12 @@ def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_init
     name = seg
     for index, (group, content) in enumerate(parens):
         last = index == len(parens) - 1
+        short_and_country = _short_name_and_country(content.text)
+        if short_and_country is not None:  # "Confédération générale du travail (CGT, France)", "(Roma, Italia)"
+            short, code = short_and_country
+            entry.aliases.extend([short] if short else [])
+            entry.country = entry.country or code
+            continue
         verdict = _classify_paren(content.text, seg.text, has_short, short_paren and index == 0, last, known_initials)
         if verdict == "translation":
             gloss = _GLOSS.search(content.text)
@@ -824,6 +830,24 @@ def _trailing_parts(entry: Entry, has_short: bool, short_paren: bool, known_init
         elif verdict == "part" and name.end <= group.start:
             name = entry.name.cut(name.start - entry.name.start, group.end - entry.name.start)
     entry.name = _trailing_acronym(entry, name.strip(" -–,"), acronym_last)
+
+
+def _short_name_and_country(content: str) -> tuple[str, str] | None:
+    """"CGT, France", "Unite, UK": a parenthesis that gives the body's short name (one word, or
+    an acronym) and then its country: the name and the country's code; a town of that country
+    and the country ("Roma, Italia"): no name, the code."""
+    parts = [part.strip() for part in content.split(",")]
+    if len(parts) != 2 or not parts[0][:1].isupper():
+        return None
+    code = country_index().lookup(parts[1])
+    if code is None or country_index().lookup(parts[0]):
+        return None
+    town = settlement(parts[0])
+    if town:
+        return ("", code) if code in town else None
+    if " " in parts[0] and not is_acronym(parts[0].replace(" ", "")):
+        return None
+    return parts[0], code
 
 
 def _join(name: Seg, parens: list[tuple[Seg, Seg]]) -> Seg:

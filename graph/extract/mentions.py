@@ -53,9 +53,10 @@ def extract_mentions(text: str, signatories: list[Signatory], title: Span | None
 
 
 def _declares(name: str) -> bool:
-    """Whether a word of ``name`` is a verb that declares ("Demands", "Urges", "Fordert")."""
+    """Whether a word of ``name`` is a verb that declares ("Demands", "Urges", "Fordert"), or
+    the plural subject's form of an English one ("Groups Urge Congress to …")."""
     verbs = load_lexicon().markers["declare"]
-    return any(fold(word) in verbs for word in name.split())
+    return any(fold(word) in verbs or fold(word) + "s" in verbs for word in name.split())
 
 
 def _mention(name: str, start: int, rule: str, aliases: tuple[str, ...] = ()) -> OrgMention:

@@ -769,6 +769,10 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
         polarity, act = "oppose", act.cut(origin[ending.end()]).strip()
     elif backing and folded[backing.end() :].strip():
         act = act.cut(origin[backing.end()]).strip()  # "urge you to support X": X
+    elif polarity == "support" and (negated := _negated_closing_verb(act)) is not None:
+        # "…, das Gesetz nicht zu verabschieden", "…, das Lieferkettengesetz nicht abzuschwächen": a
+        # negation before the verb that closes the act turns it round
+        polarity, act = negated
     elif polarity == "support" and (last := _closing_verb(folded.rstrip(" .!;,"))) is not None:
         # "fordert die Stadt auf, den Verkauf städtischer Wohnungen zu stoppen", "…, die Chatkontrolle
         # abzulehnen": the verb comes last, and one that ends or rejects opposes what comes before it;
@@ -777,6 +781,33 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
         polarity = "oppose" if family is cues.item_oppose else polarity
         act = act.cut(0, origin[cut]).strip()
     return _make(polarity, act, evidence, rule, to)
+
+
+def _negated_closing_verb(act: Seg) -> tuple[str, Seg] | None:
+    """The polarity and the target of an act that a negation closes before its verb, where the
+    verb comes last ("das Gesetz nicht zu verabschieden"): not backing X opposes X, not ending
+    X backs X ("die Chatkontrolle nicht abzulehnen"); any other verb is itself what is opposed,
+    without the negation ("Lieferkettengesetz abzuschwächen", as "not to weaken the law" opposes
+    "weaken the law"). None when no negation stands there, or the last word is no verb (it is
+    capitalised: a German noun)."""
+    cues = _cues()
+    text = act.text.rstrip(" .!;,")
+    words = text.split()
+    if len(words) < 3 or not words[-1][:1].islower():
+        return None
+    last = fold(words[-1])
+    marked = fold(words[-2]) in cues.verb_marks
+    if not marked and not any(last.find(mark, 2, len(last) - 3) >= 0 for mark in cues.verb_marks):
+        return None  # (only a verb the mark closes: "zu verabschieden", "abzuschwächen"; not "… and not delay")
+    at = len(words) - 3 if marked else len(words) - 2
+    if at < 1 or fold(words[at]) not in cues.negations:
+        return None
+    negation = text.rfind(" " + words[at] + " ")
+    before = act.cut(0, negation).strip()
+    closing = _closing_verb(fold(f"{before.text} {' '.join(words[at + 1 :])}"))
+    if closing is None:
+        return "oppose", Seg(f"{before.text} {' '.join(words[at + 1 :])}", before.start)
+    return ("support" if closing[0] is cues.item_oppose else "oppose"), before
 
 
 def _closing_verb(act: str) -> tuple[_Family, int] | None:

@@ -34,6 +34,10 @@ CASES = [
     # a country and the body's reach in one bracket
     ("1. IBON International (Philippines/Global)", "IBON International", set(), "PH", "organisation"),
     ("4. Consumers International (UK/Global)", "Consumers International", set(), "GB", "organisation"),
+    # a short name and the country in one bracket; a town and its country
+    ("Confédération générale du travail (CGT, France)", "Confédération générale du travail", {"CGT"}, "FR", "organisation"),
+    ("Unite the Union (Unite, UK)", "Unite the Union", {"Unite"}, "GB", "organisation"),
+    ("Baobab Experience (Roma, Italia)", "Baobab Experience", set(), "IT", "organisation"),
     ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
     ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
     ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),

@@ -323,6 +323,12 @@ def test_a_law_is_no_body_and_a_title_case_headline_is_no_name() -> None:
     assert [m.name for m in extraction.mentions] == ["European Parliament", "National Domestic Workers Network"]
 
 
+def test_a_headline_with_a_plural_subjects_verb_is_no_name() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nGroups Urge Congress to Reject Fast Track\n\nWASHINGTON, D.C. – June 3, 2024 – More than "
+            "200 groups today sent a letter organised by the Fair Trade Coalition.\n")
+    assert [m.name for m in extract(decode_document("s.txt", text.encode())).mentions] == ["Fair Trade Coalition"]
+
+
 def test_a_run_after_a_word_for_the_signers_is_no_mention() -> None:
     text = "Offener Brief\n\nDie unterzeichnenden Träger und Verbände der Jugendhilfe wenden sich an Sie.\n"
     assert extract(decode_document("s.txt", text.encode())).mentions == ()

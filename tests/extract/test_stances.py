@@ -451,6 +451,11 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Wir fordern den Rat auf, die Verordnung zurückzuziehen.", ("oppose", "Verordnung")),
     ("Wir fordern die Bundesregierung auf, die Chatkontrolle endgültig abzulehnen.", ("oppose", "Chatkontrolle")),  # an adverb
     ("Wir fordern den Bundestag auf, den Paragrafen 219a ersatzlos zu streichen.", ("oppose", "Paragrafen 219a")),
+    # a negation before the verb that closes a German act turns it round
+    ("Wir fordern die Bundesregierung auf, das Gesetz nicht zu verabschieden.", ("oppose", "Gesetz")),
+    ("Wir fordern die Bundesregierung auf, die Chatkontrolle nicht abzulehnen.", ("support", "Chatkontrolle")),
+    ("Wir fordern die Bundesregierung auf, das Lieferkettengesetz nicht abzuschwächen.", ("oppose", "Lieferkettengesetz abzuschwächen")),
+    ("We urge Congress to pass the bill and not delay.", ("support", "bill and not delay")),  # (no verb-final act)
     # acts that suspend, repeal or stop something, in the infinitive
     ("We write to urge you to suspend all arms export licences.", ("oppose", "all arms export licences")),
     ("Chiediamo al governo di sospendere l'invio di armi.", ("oppose", "invio di armi")),
