@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import UPPER, Seg, bracket_depths, sentence_end
+from ._text import UPPER, Seg, bracket_depths, fold, sentence_end
 from .countries import country_index
 from .dates import parse_dates
 from .lexicon import load_lexicon
@@ -132,6 +132,8 @@ def acronym_name_start(text: str, joins: re.Pattern[str]) -> int | None:
     last = list(joins.finditer(name))
     if not last or not initials_match(closing.group(1), name) or initials_match(closing.group(1), name[last[-1].end() :]):
         return None
+    if fold(name.lstrip()[:1]) != fold(closing.group(1)[:1]):
+        return None  # "UNI Europa et la Fédération … du bâtiment et du bois (FETBB)": the name starts after a join
     return start
 
 

@@ -171,6 +171,8 @@ AFFILIATIONS = [
     ("Prof. John Smith (University of Oxford, UK)", "University of Oxford"),
     ("Dr Ahmed Khan, MP", None),
     ("Anke Domscheit-Berg (MdB)", None),  # a legislator's letters after the name, in brackets
+    ("Alice Schwarzer, Herausgeberin der EMMA", "EMMA"),  # an office in a compound, then the body
+    ("Erich Vad, Brigadegeneral a.D.", None),  # a rank, retired
     ("Jean Dupont (MEP)", None),
     ("John Smith, on behalf of Friends of the Earth", "Friends of the Earth"),
     ("Jane Roe, Coordinator for Europe, Amnesty International", "Amnesty International"),

@@ -98,6 +98,9 @@ CASES = [
     ("Signed by: Access Now, Verstehbahnhof and Wikimedia Deutschland e. V.",
      ["Access Now", "Verstehbahnhof", "Wikimedia Deutschland e. V."]),
     ("Signed by: Oxfam, Workers and Peasants Party.", ["Oxfam", "Workers and Peasants Party"]),
+    # an acronym in brackets that abbreviates only the name after the last "et la"
+    ("Signataires : IndustriAll Europe, UNI Europa et la Fédération européenne des travailleurs du bâtiment et du bois (FETBB).",
+     ["IndustriAll Europe", "UNI Europa", "Fédération européenne des travailleurs du bâtiment et du bois"]),
     # names set apart by semicolons may hold commas
     ("Signed by: Oxfam; Asia Pacific Forum on Women, Law and Development; Third World Network.",
      ["Oxfam", "Asia Pacific Forum on Women, Law and Development", "Third World Network"]),

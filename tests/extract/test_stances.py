@@ -516,6 +516,19 @@ def test_a_second_verb_after_and_shares_the_first_ones_we() -> None:
     assert _stances_of("The police arrested protesters and demand bail.") == []  # no "we" before it
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les organisations signataires appellent la Commission européenne à retirer sa proposition de directive.",
+     [("oppose", "sa proposition de directive")]),
+    ("Les organisations signataires demandent au gouvernement de retirer le projet de loi.", [("oppose", "projet de loi")]),
+    ("Las organizaciones firmantes instan a los gobiernos a suspender los desalojos.", [("oppose", "desalojos")]),
+    ("Le organizzazioni firmatarie chiedono al governo di fermare l'invio di armi.", [("oppose", "invio di armi")]),
+    ("Die unterzeichnenden Organisationen verurteilen den Angriff auf die Pressefreiheit.", [("oppose", "Angriff auf die Pressefreiheit")]),
+    ("Les organisations du secteur demandent le retrait de la proposition.", []),  # bodies not said to sign
+])
+def test_the_signers_in_the_third_person_in_each_language(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a party to the document (here the signatory below) speaking of itself in the third person
     ("La CGT condena la invasión y exige la retirada de las tropas.\n\nFirman:\nConfederación General del Trabajo (CGT)\nCCOO\n",
