@@ -47,7 +47,9 @@ from .names import (
 
 ROLE_ORDER = ("issuer", "signatory", "endorser", "distributor", "adapted_from")
 _BLOCK_KINDS = {"heading", "heading_loose", "closing", "further", "table"}
-_CONNECTOR = re.compile(r"(?<!\s)\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?")
+#: (not before a small word that goes on the name: "… for the Right to Housing and to the City")
+_CONNECTOR = re.compile(r"(?<!\s)\s+(?:and|AND|&|und|et|y|та|і)\s+(?:the\s+|THE\s+)?"
+                        r"(?!(?:to|of|for|in|on|at|with|from|de|du|des|la|le|les|di|da|do|der|die|das|für|von|zu)\s)")
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
 
 
@@ -214,7 +216,11 @@ def _is_proper_name(entry: Entry) -> bool:
     # a quoted name may hold small words ("Bündnis „Wohnen für alle“", "ГО «Зелений Львів»")
     words = [w for w in re.split(r"\s+", QUOTED_NAME.sub(" Q ", entry.label)) if w]
     small = {"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "der", "die", "von", "für", "y", "e",
-             "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und"}
+             "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "et", "und",
+             # the prepositions of a name that says its cause ("Global Campaign to Return to Palestine",
+             # "Campaign Against Arms Trade", "Bündnis gegen Rechts", "Movimiento por la Paz")
+             "to", "against", "with", "from", "pour", "contre", "avec", "gegen", "mit", "por", "para", "contra", "con",
+             "per", "pela", "pelo", "em", "en"}
     lowercase = [w for w in words if w[:1].isalpha() and not (w[:1].isupper() or w.lower() in small)]  # ("&", "–" are neither)
     # French and Spanish names go on in small letters ("Parti communiste français"): with a
     # capitalised organisation word first and an acronym given, they are names all the same

@@ -716,20 +716,32 @@ _ELIDED_ARTICLE = re.compile(r"l['’](?=[^\W\d_])")  #: an elided article befor
 
 
 def _opposing_act(asked: Seg, after_article: bool = False) -> Seg | None:
-    """The act asked when it opens (after "that" or an article) with words that end, stop or
+    """The act asked when it opens (after "that" or an article, definite or not) with words that end, stop or
     withdraw something ("… que retire la propuesta", "… lo stop all'invio di armi", "… an end
     to X"), else None."""
     folded = fold(asked.text.lstrip())
     lead = _THAT.match(folded)
     start = lead.end() if lead else 0
     first = folded[start:].split(None, 1)
-    if lead is None and first and first[0] in load_lexicon().markers["article"]:
+    markers = load_lexicon().markers
+    if lead is None and first and (first[0] in markers["article"] or first[0] in markers["indefinite_article"]):
         start += len(first[0]) + 1
     elif lead is None and (elided := _ELIDED_ARTICLE.match(folded, start)):  # "nous demandons l'abrogation de …"
         start = elided.end()
     if not _cues().item_oppose.pattern.match(folded, start) or (start == 0 and not lead and not after_article):
         return None
+    if _coordinated(folded[start:]):
+        return None  # "an end of the occupation and the release of all prisoners": the demands are backed as a whole
     return asked.cut(len(asked.text) - len(asked.text.lstrip()) + start).strip()
+
+
+def _coordinated(act: str) -> bool:
+    """Whether a (folded) act goes on, after a comma or a join word, with another thing demanded,
+    one that opens with an article ("… of the occupation, the release of …", "… y la reparación")."""
+    cues, articles = _cues(), load_lexicon().markers["article"]
+    words = act.replace(",", " , ").split()
+    return any((word == "," or word in cues.joins) and following in articles
+               for word, following in zip(words[1:], words[2:], strict=False))
 
 
 def _addressed(cue: str, asked: Seg) -> tuple[re.Pattern[str], Seg] | None:

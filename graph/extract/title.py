@@ -14,7 +14,7 @@ from .countries import country_index
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_disclaimer, is_table_header
 from .layout import header_end
-from .lexicon import document_nouns, load_lexicon
+from .lexicon import document_nouns, load_lexicon, phrase_pattern
 from .names import looks_like_organisation, person_name_score, split_person_name
 
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
@@ -42,7 +42,7 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
     addressed = _inside_address(lines, end)
     candidates = [line for line in lines[:end]  # (nor a note on the list: "*Organizations listed for identification only")
                   if _is_heading(line.text, script) and not _in_entries(line, entries) and not _is_byline(line.text)
-                  and not is_disclaimer(line.text) and line.index not in addressed]
+                  and not is_disclaimer(line.text) and line.index not in addressed and not _credit_line(line.text)]
     # a word alone that says what the text is ("Comunicado", "ЗАЯВА"): the title when no heading is better
     noun = next((line for line in lines[:end] if document_nouns().fullmatch(fold(line.text.strip(" .:#")))), None)
     if candidates:
@@ -79,6 +79,20 @@ def _headline(lines: list[Line], stop: int, entries: Sequence[Span] = ()) -> Tit
     if banner is None and noun is not None:
         return _title(noun, "title.document_noun", lines)
     return _title(banner, "title.banner", lines) if banner else None
+
+
+def _credit_line(text: str) -> bool:
+    """"Issued by the Global Campaign to Return to Palestine", "Published by X": a line that opens
+    with an issuer's phrase, which credits a body (not "Statement by X", which says what the
+    text is: a document noun opens it)."""
+    folded = fold(text)
+    match = _issuer_phrase().match(folded)
+    return match is not None and not document_nouns().match(folded)
+
+
+@functools.cache
+def _issuer_phrase() -> re.Pattern[str]:
+    return phrase_pattern([cue.phrase for cue in load_lexicon().cues_for("issuer")])
 
 
 _ADDRESS_LINES = 3  #: lines of a paragraph that is a letter's inside address with no place in it

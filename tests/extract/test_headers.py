@@ -30,6 +30,9 @@ def _extract(text: str) -> Extraction:
     ("CARTA ABIERTA\n\nA la opinión pública nacional e internacional", "CARTA ABIERTA", []),
     ("Open Letter on the EU Asylum Pact\n\nTo: President of the European Commission\ncc: Members of the European Parliament; "
      "Council of the European Union", "Open Letter on the EU Asylum Pact", []),
+    # a line that credits the issuer is no headline
+    ("Solidarity statement with the people of Palestine\n\nIssued by the Global Campaign to Return to Palestine\n\n15 May 2024",
+     "Solidarity statement with the people of Palestine", []),
     # a press release's contact line is no headline
     ("FOR IMMEDIATE RELEASE\nContact: Jane Miller, jane@fairtrade.org, (202) 555-0143\n\nGroups Urge Congress to Reject Fast Track",
      "Groups Urge Congress to Reject Fast Track", []),

@@ -86,6 +86,10 @@ CASES = [
     ("Gemeinsame Pressemitteilung von Greenpeace, BUND, NABU und WWF", ["Greenpeace", "BUND", "NABU", "WWF"]),
     ("Statement from Labour Friends of Palestine & the Middle East", ["Labour Friends of Palestine & the Middle East"]),
     ("El Partido Comunista de Venezuela rechaza el fraude electoral.", ["Partido Comunista de Venezuela"]),
+    # a name that says its cause with a preposition; a small word after "and" goes on the name
+    ("Issued by the Global Campaign to Return to Palestine", ["Global Campaign to Return to Palestine"]),
+    ("Initiated by the European Action Coalition for the Right to Housing and to the City and Habitat International Coalition.",
+     ["European Action Coalition for the Right to Housing and to the City", "Habitat International Coalition"]),
     # the last "and" of a list between a name of words and one of one word, or one that opens with an
     # acronym; a one-word name in small letters among names
     ("Signed by: Access Now, Studio Legale Fabiano and Cyberstorm.", ["Access Now", "Studio Legale Fabiano", "Cyberstorm"]),

@@ -456,6 +456,12 @@ def test_no_stance_in_statements_that_look_like_cues(line: str) -> None:
     ("Wir fordern die Bundesregierung auf, die Chatkontrolle nicht abzulehnen.", ("support", "Chatkontrolle")),
     ("Wir fordern die Bundesregierung auf, das Lieferkettengesetz nicht abzuschwächen.", ("oppose", "Lieferkettengesetz abzuschwächen")),
     ("We urge Congress to pass the bill and not delay.", ("support", "bill and not delay")),  # (no verb-final act)
+    # a demand for an end or a halt to something opposes it
+    ("We call for an end to the occupation.", ("oppose", "occupation")),
+    ("We demand an immediate halt to arms sales.", ("oppose", "arms sales")),
+    # an end demanded with other things after it: the demands are backed as a whole
+    ("Exigimos o fim do desmatamento e a demarcação imediata das terras indígenas.",
+     ("support", "fim do desmatamento e a demarcação imediata das terras indígenas")),
     # acts that suspend, repeal or stop something, in the infinitive
     ("We write to urge you to suspend all arms export licences.", ("oppose", "all arms export licences")),
     ("Chiediamo al governo di sospendere l'invio di armi.", ("oppose", "invio di armi")),
@@ -534,6 +540,8 @@ def test_the_signers_in_the_third_person_in_each_language(sentence: str, expecte
     ("La CGT condena la invasión y exige la retirada de las tropas.\n\nFirman:\nConfederación General del Trabajo (CGT)\nCCOO\n",
      [("oppose", "invasión"), ("support", "retirada de las tropas")]),
     ("Die MLPD verurteilt den Angriff.\n\nUnterzeichner:\nMLPD\nDKP\n", [("oppose", "Angriff")]),
+    ("The KKE condemns the summit and calls on the people to intensify the struggle.\n\nSigned:\nKKE\nPAME\n",
+     [("oppose", "summit"), ("support", "people to intensify the struggle")]),
     # a party's verb that names an addressee, and an act whose verb comes last
     ("Die MLPD fordert die Regierung auf, den Export von Waffen zu stoppen.\n\nUnterzeichner:\nMLPD\nDKP\n",
      [("oppose", "Export von Waffen")]),
