@@ -38,6 +38,7 @@ CASES = [
     ("Confédération générale du travail (CGT, France)", "Confédération générale du travail", {"CGT"}, "FR", "organisation"),
     ("Unite the Union (Unite, UK)", "Unite the Union", {"Unite"}, "GB", "organisation"),
     ("Baobab Experience (Roma, Italia)", "Baobab Experience", set(), "IT", "organisation"),
+    ("Comité Óscar Romero de Madrid – Estado español", "Comité Óscar Romero de Madrid", set(), "ES", "organisation"),  # Spain, as some say it
     ("Gestos (soropositividade, comunicação, gênero), Brazil", "Gestos", set(), "BR", "organisation"),
     ("• ACT | The App Association", "ACT | The App Association", {"ACT", "The App Association"}, None, "organisation"),
     ("66\tHandelskampanjen (The Trade Campaign)\tNorway", "The Trade Campaign", {"Handelskampanjen"}, "NO", "organisation"),
