@@ -114,11 +114,11 @@ def test_an_organisation_whose_documents_state_two_countries_has_one_in_rdf(tmp_
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Call A\n\nSignatories:\n1. Ukrainian World Congress (Canada)\n2. Beta Network (Canada)\n")
-    (corpus / "b.txt").write_text("Call B\n\nWe thank the Ukrainian World Congress for its work over many years in the diaspora.\n\n"
+    (corpus / "a.txt").write_text("Call A\n\nSignatories:\n1. Ukrainian Congress Committee (Canada)\n2. Beta Network (Canada)\n")
+    (corpus / "b.txt").write_text("Call B\n\nWe thank the Ukrainian Congress Committee for its work over many years in the diaspora.\n\n"
                                   "Signatories:\n1. Gamma Union (Ukraine)\n2. Delta Front (Ukraine)\n")
     G = build([corpus], tmp_path / "out").graph
-    congress = next(n for n, d in G.nodes(data=True) if d.get("label") == "Ukrainian World Congress")
+    congress = next(n for n, d in G.nodes(data=True) if d.get("label") == "Ukrainian Congress Committee")
     # the signatory entry says Canada, the name read in another document says Ukraine: both are in the graph
     assert {G.nodes[t]["code"] for _, t, d in G.out_edges(congress, data=True) if d["kind"] == "country"} == {"CA", "UA"}
     graph = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
