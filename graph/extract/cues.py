@@ -520,6 +520,11 @@ _HEADING_WORDS = 12  #: a line this short is a heading: "Joint Statement of the 
 _DEICTIC_WINDOW = 3  #: words before an issuer phrase that may point at the document ("this is the response of")
 
 
+def issuer_phrases() -> re.Pattern[str]:
+    """The issuer phrases of the cue data ("statement by", "issued by", "im Namen von"), folded."""
+    return _patterns().issuer
+
+
 def _speaks_for_the_document(folded: str, start: int) -> bool:
     """An issuer phrase names this document's issuer when it heads a short line, opens a
     sentence ("Statement by the ICOR: …") or follows a word that points at the document

@@ -11,10 +11,11 @@ from ._text import Line, fold, is_all_caps, main_script
 from .blocks import is_list_line, is_marked, page_number, starts_with
 from .contacts import is_contact_line
 from .countries import country_index
+from .cues import issuer_phrases
 from .dates import ends_with_date, is_dating_line, parse_dates
 from .entries import is_disclaimer, is_table_header
 from .layout import header_end
-from .lexicon import document_nouns, load_lexicon, phrase_pattern
+from .lexicon import document_nouns, load_lexicon
 from .names import looks_like_organisation, person_name_score, split_person_name
 
 #: a headline may list a few things ("Letter on Trade, Investment, Digitalization, Climate Issues in …");
@@ -86,13 +87,7 @@ def _credit_line(text: str) -> bool:
     with an issuer's phrase, which credits a body (not "Statement by X", which says what the
     text is: a document noun opens it)."""
     folded = fold(text)
-    match = _issuer_phrase().match(folded)
-    return match is not None and not document_nouns().match(folded)
-
-
-@functools.cache
-def _issuer_phrase() -> re.Pattern[str]:
-    return phrase_pattern([cue.phrase for cue in load_lexicon().cues_for("issuer")])
+    return issuer_phrases().match(folded) is not None and not document_nouns().match(folded)
 
 
 _ADDRESS_LINES = 3  #: lines of a paragraph that is a letter's inside address with no place in it
@@ -101,8 +96,8 @@ _ADDRESS_LINES = 3  #: lines of a paragraph that is a letter's inside address wi
 def _inside_address(lines: list[Line], end: int) -> set[int]:
     """The lines of a letter's inside address: the paragraphs right above its salutation ("The
     Right Honourable Justin Trudeau / Prime Minister of Canada / Ottawa, Ontario" over "Dear Prime
-    Minister,") of two lines or more, three, or ending with a place, or opening with a styled
-    person, and no date among them. They name who the letter goes to; a one-line paragraph there
+    Minister,"): paragraphs of two lines or more, with no date, that have three lines, end with a
+    place or open with a styled person. They name who the letter goes to; a one-line paragraph there
     may be the headline."""
     salutations = load_lexicon().markers["salutation"]
     salutation = next((line for line in lines[: end + 1] if starts_with(fold(line.text), salutations)), None)
