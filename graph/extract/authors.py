@@ -111,33 +111,44 @@ _BYLINE_WORDS = 5  #: words an author's name on a dated line may have
 def _dated_byline(lines: list[Line], end: int) -> list[Author]:
     """A header line that dates the text and names its author: "Posted on July 20, 2021 by Maria
     Santos", "By Maria Santos on July 20, 2021", "Publié le 3 mai 2022 par Jean Dupont"."""
-    by = _byline_word()
     found: list[Author] = []
     for line in lines[: end + 1]:
-        dates = parse_dates(line.text) if not line.blank else []
-        if len(dates) != 1 or len(line.text.split()) > 16:
+        name = None if line.blank else dated_byline(line.seg)
+        if name is None:
             continue
-        _, date_start, date_end = dates[0]
-        separators = len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,·•|–—-"))  # "July 20, 2021, by …", "… · By …"
-        after = by.match(line.text, date_end + separators)
-        before = by.match(line.text)
-        if after:
-            name = line.seg.cut(after.end())
-        elif before and before.end() < date_start:
-            name = line.seg.cut(before.end(), date_start)
-            head, comma, cue = name.text.rpartition(",")
-            if comma and is_date_cue(cue):  # "Par Jean-Pierre Lefèvre, publié le 5 mars 2024"
-                name = name.cut(0, len(head))
-            name = name.cut(0, _before_date_particles(name.text))
-        else:
-            continue
-        name = name.strip(" .,;|–—")
         names = _authors(name, "authors.dated_byline") if name.text else []
         if len(names) > 1:
             found.extend(names)  # "By Maria Gonzalez and Tom Baker | 21 May 2021"
         elif name.text and len(name.text.split()) <= _BYLINE_WORDS and (person_name_score(name.text) >= 1 or looks_like_organisation(name.text)):
             found.append(_author(name, "authors.dated_byline"))
     return found
+
+
+def dated_byline(line: Seg) -> Seg | None:
+    """Who a line that dates the text and names its writer names ("Posted on July 20, 2021 by
+    Maria Santos" -> "Maria Santos"); None for any other line."""
+    dates = parse_dates(line.text)
+    if len(dates) != 1 or len(line.text.split()) > _DATED_BYLINE_WORDS:
+        return None
+    by = _byline_word()
+    _, date_start, date_end = dates[0]
+    separators = len(line.text[date_end:]) - len(line.text[date_end:].lstrip(" ,·•|–—-"))  # "July 20, 2021, by …", "… · By …"
+    after = by.match(line.text, date_end + separators)
+    before = by.match(line.text)
+    if after:
+        name = line.cut(after.end())
+    elif before and before.end() < date_start:
+        name = line.cut(before.end(), date_start)
+        head, comma, cue = name.text.rpartition(",")
+        if comma and is_date_cue(cue):  # "Par Jean-Pierre Lefèvre, publié le 5 mars 2024"
+            name = name.cut(0, len(head))
+        name = name.cut(0, _before_date_particles(name.text))
+    else:
+        return None
+    return name.strip(" .,;|–—")
+
+
+_DATED_BYLINE_WORDS = 16
 
 
 def _authors(name: Seg, rule: str) -> list[Author]:

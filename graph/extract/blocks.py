@@ -19,6 +19,7 @@ from .entries import (
     Entry,
     before_dash,
     closes_with_acronym,
+    closes_with_bracketed_acronym,
     is_markdown_link,
     is_table_header,
     leading_capitals,
@@ -389,12 +390,16 @@ def _acronym_column(items: list[Item], prior: str | None, known_initials: frozen
     for has, shaped, flag in ((opens_with_acronym, leading_capitals, "acronym_first"),
                               (closes_with_acronym, trailing_capitals, "acronym_last")):
         done = {id(item) for item in items if has(item.entry)}
-        if (len(done) < _ACRONYM_COLUMN or len(done) * 2 < len(items)) and not _all_shaped(items, shaped):
+        # (entries that close with their acronyms, after a dash or in brackets: "… do Brasil – APIB", "… Terra (CPT)")
+        closing = len(done) + (sum(closes_with_bracketed_acronym(item.entry) for item in items) if flag == "acronym_last" else 0)
+        if (not done or closing < _ACRONYM_COLUMN or closing * 2 < len(items)) and not _all_shaped(items, shaped):
             continue
         for index, item in enumerate(items):
             entry = item.entry
             if item.pieces or id(item) in done or entry.kind != "organisation" or not shaped(entry.whole.text):
                 continue
+            if flag == "acronym_last" and "(" in entry.whole.text:
+                continue  # "Sindicato dos Trabalhadores em Educação (Sinte) – SC": its acronym is in the brackets
             again = parse_entry(entry.whole, inline=inline, prior=prior, known_initials=known_initials, **{flag: True})
             if again is not None and has(again):
                 items[index] = dataclasses.replace(item, entry=again)

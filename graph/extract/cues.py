@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from ._text import (
@@ -28,7 +28,7 @@ from ._text import (
 )
 from .countries import country_index
 from .entries import is_table_header
-from .inline import list_extent, split_inline
+from .inline import list_extent, split_inline, split_pair
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import CLOSING_ACRONYM, initials_match, is_acronym, looks_like_organisation
 
@@ -50,6 +50,7 @@ class Cue:
     content: Seg | None
     rule: str
     subject: str | None = None  #: the coalition named by a membership cue
+    names: tuple[Seg, ...] = ()  #: an inline cue's names, when the cue has already split them
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class _Patterns:
     declare: re.Pattern[str]
     declare_we: re.Pattern[str]
     and_word: re.Pattern[str]  #: "and", "y", "und" (folded)
+    also_word: re.Pattern[str]  #: "as well as", "ainsi que" (folded)
     distribute: re.Pattern[str]
     senders: re.Pattern[str]  #: "from:" opening a line
     following: re.Pattern[str]  #: "the following parties" (folded)
@@ -104,6 +106,7 @@ def _patterns() -> _Patterns:
         declare=phrase_pattern(markers["declare"]),
         declare_we=phrase_pattern(markers["declare_we"]),
         and_word=phrase_pattern(markers["and_word"]),
+        also_word=phrase_pattern(markers["also_word"]),
         distribute=phrase_pattern(markers["distribute"]),
         following=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['following_word']))})\s+"
                              rf"(?:\w+\s+)?(?:{'|'.join(map(re.escape, (n for n in markers['signer_noun'] if n not in markers['and_word'])))})(?![^\W_])"),
@@ -425,21 +428,62 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         dashed = _between_dashes(subject.text)
         if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
             subject = subject.cut(*dashed)
-        subject = _without_kind(subject)
+        groups = [_without_kind(group) for group in _groups(subject)]
+        # (each group a list of its own, or two names joined by "and": "UNISON and Unite, as well as …")
+        listed = [pieces if len(pieces := split_inline(group)) > 1 else split_pair(group) for group in groups]
         articles = load_lexicon().markers["article"]
-        parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles else part.text
-                 for part in split_inline(subject)]
+        parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles
+                 else _ELIDED_ARTICLE.sub("", part.text) for pieces in listed for part in pieces]
         # (capitalised names, none a place, the first with a body's signals and the others with them
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
         if (len(parts) >= 2 and _names_not_places(parts) and not any(_YEAR_PHRASE.match(part) for part in parts)
                 and _a_body(parts[0])
                 and all(_a_body(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
-            first = subject.text.split(None, 1)
-            if fold(first[0]) in articles:  # "El Comité …": the sentence's article
-                subject = subject.cut(len(first[0])).strip()
-            return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list")]
+            if len(groups) == 1 and len(listed[0]) > 1 and listed[0] == split_inline(groups[0]):
+                return [Cue(line.index, "inline", "issuer", _without_article(groups[0], articles), "signatories.declaring_list")]
+            if not all(map(_name_shaped, parts)):
+                continue  # "Möglich wäre eine … Stiftung …, sowie die Bereitstellung …": clauses, no names
+            # (several groups, or a pair: the names as split here, an article opening a group the sentence's)
+            names = tuple(_without_article(piece, articles) if index == 0 else piece
+                          for pieces in listed for index, piece in enumerate(pieces))
+            return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list", names=names)]
     return []
+
+
+_NAME_WORDS = 10  #: words a name of a declaring sentence's subject may have, when not a list's item
+_LOWER_WORDS = 2  #: words in small letters (of four letters or more) such a name may have: "Confédération générale du travail"
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether ``text`` reads as a name rather than a clause: a few words, most of its longer
+    ones capitalised."""
+    words = text.split()
+    return len(words) <= _NAME_WORDS and sum(len(w) > 3 and w[:1].islower() for w in words) <= _LOWER_WORDS
+
+
+_ELIDED_ARTICLE = re.compile(rf"^[lL]['’](?=[{UPPER}])")  #: "l'UNEF"
+
+
+def _groups(subject: Seg) -> list[Seg]:
+    """"La CGT et FO, ainsi que les organisations de jeunesse FAGE et UNEF" -> the two groups of
+    names either side of a word that joins a second group to the first (also_word markers)."""
+    folded, origin = fold_with_map(subject.text)
+    groups, start = [], 0
+    for join in _patterns().also_word.finditer(folded):
+        groups.append(subject.cut(start, origin[join.start()]).strip(" ,"))
+        start = origin[join.end()]
+    groups.append(subject.cut(start).strip(" ,"))
+    return [group for group in groups if group.text]
+
+
+def _without_article(subject: Seg, articles: Collection[str]) -> Seg:
+    """"El Comité …" -> "Comité …", "L'UNEF" -> "UNEF": the sentence's article, not the name's."""
+    first = subject.text.split(None, 1)
+    if first and fold(first[0]) in articles:
+        return subject.cut(len(first[0])).strip()
+    elided = _ELIDED_ARTICLE.match(subject.text)
+    return subject.cut(elided.end()) if elided else subject
 
 
 def _a_body(name: str) -> bool:

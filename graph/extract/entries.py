@@ -201,6 +201,12 @@ def closes_with_acronym(entry: Entry) -> bool:
     return any(text.endswith(a) and text[: -len(a)].rstrip()[-1:] in ("-", "–", "—") and is_acronym(a) for a in entry.aliases if a)
 
 
+def closes_with_bracketed_acronym(entry: Entry) -> bool:
+    """Whether the entry's text closes with one of its acronyms in brackets ("… da Terra (CPT)")."""
+    text = entry.whole.text.rstrip(" .;,")
+    return any(text.endswith(f"({a})") and is_acronym(a) for a in entry.aliases if a)
+
+
 def trailing_capitals(text: str) -> bool:
     """Whether ``text`` closes with a dash and a word in capitals after a name of two words or more."""
     head, dash, last = text.rstrip(" .;,").rpartition(" ")

@@ -39,7 +39,7 @@ _ARTICLES = "the|la|le|les|die|der|das|dem|den|el|los|las|il|lo|o|a"
 #: "by the" in Portuguese, which a list after "é composta pela …" repeats before every name
 #: ("pela CUT, pelo Conselho Nacional de Saúde e pela Abrasco")
 _BY_THE = "pela|pelo|pelas|pelos"
-_ARTICLE_AFTER_AND = re.compile(rf"^(?:{_ARTICLES}|gli|os|as|{_BY_THE})\s+")  #: (in small letters only: "and The …" may be a name's)
+_ARTICLE_AFTER_AND = re.compile(rf"^(?:(?:{_ARTICLES}|gli|os|as|{_BY_THE})\s+|l['’](?=[{UPPER}]))")  #: (in small letters only: "and The …" may be a name's)
 #: "of the" that a list repeats before every name ("à l'appel de la CGT, de la FSU, de l'Union syndicale
 #: Solidaires et du Planning familial", "da CUT, do MST e da UNE"), as Portuguese repeats "by the"
 _OF_THE = r"du|des|del|de\s+la|de\s+los|de\s+las|della|dello|dei|degli|delle|da|do|das|dos"
@@ -115,6 +115,12 @@ def split_inline(content: Seg) -> list[Seg]:
     for part in parts:
         out.extend(_split_after_country(part))
     return [p for p in out if p.text]
+
+
+def split_pair(part: Seg) -> list[Seg]:
+    """The two names of ``part`` when it is two joined by "and" ("UNISON and Unite", "the CGT and
+    the FSU"), read as the last item of a list; else ``[part]``."""
+    return _split_conjunction(part.strip(), last_of_list=True)
 
 
 def acronym_name_start(text: str, joins: re.Pattern[str]) -> int | None:

@@ -105,6 +105,8 @@ def _items_for(
         if cue.content:
             items += _named_inline(cue.content, "signatory", cue.rule, known)  # (not "More signatories are expected.")
         return items
+    if cue.kind == "inline" and cue.content and cue.names:
+        return _named_inline(cue.content, cue.role, cue.rule, known, list(cue.names))
     if cue.kind == "inline" and cue.content:
         content = _wrapped_on(cue.content, lines, cue.line, stop, block_lines, covered, text)
         return _named_inline(content, cue.role, cue.rule, known)
@@ -149,10 +151,10 @@ def _names_on_one_line(block: list[Line], cue: Cue, known: frozenset[str]) -> li
     return items if len(items) > _LISTED_COMMAS else []
 
 
-def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str]) -> list[Item]:
-    """The entries of an inline list, when most of them are names ("signed by prominent
-    advocates, academics …" and "… are expected" list none)."""
-    items = list_items(split_inline(content), role, rule, known, inline=True)
+def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str], pieces: list[Seg] | None = None) -> list[Item]:
+    """The entries of an inline list (``pieces``, when its names are already split), when most of
+    them are names ("signed by prominent advocates, academics …" and "… are expected" list none)."""
+    items = list_items(pieces or split_inline(content), role, rule, known, inline=True)
     named = [any(c.isupper() or c.isdigit() for c in i.entry.label) for i in items]
     if sum(named) * 2 <= len(items):
         return []

@@ -113,6 +113,8 @@ class _Cues:
     new_clause: re.Pattern[str]  #: a join word and the document's own voice: "and we …" starts a clause of its own
     no_target: frozenset[str]  #: words no slogan's target starts with ("yourself", "us")
     imperatives: frozenset[str]  #: a call to act before "now!" or "out!": "Act now!", "Get out!"
+    removals: dict[str, re.Pattern[str]]  #: "remove" -> "from": a verb of removal, and the word that names whence
+    reflexive: _Family  #: "sich für", "sich gegen": the lead of a German act whose verb closes it
 
 
 @functools.cache
@@ -125,6 +127,7 @@ def _cues() -> _Cues:
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     no_target = frozenset(phrase for phrase, _ in rows.pop("no_target", []))
     imperatives = frozenset(phrase for phrase, _ in rows.pop("imperative", []))
+    removals = {verb: phrase_pattern([whence]) for verb, whence in (phrase.split("_") for phrase, _ in rows.pop("removal", []))}
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
     relatives = frozenset(phrase for phrase, _ in rows.pop("relative", []))
@@ -155,7 +158,7 @@ def _cues() -> _Cues:
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
-                 no_target=no_target, imperatives=imperatives)
+                 no_target=no_target, imperatives=imperatives, removals=removals)
 
 
 def _act_start(to: str) -> re.Pattern[str]:
@@ -688,7 +691,9 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
         asked = body.cut(origin[demand.end()], target_end)
         # "le pedimos que retire la propuesta", "chiediamo lo stop all'invio": X opposed ("exigimos a revogação
         # da reforma": the cue's last word is the act's article)
-        act = _opposing_act(asked, demand.group().split()[-1] in load_lexicon().markers["article"])
+        last_word = demand.group().split()[-1]
+        act = (_opposing_act(asked, last_word in load_lexicon().markers["article"])
+               or _that_clause_act(asked, _THAT.fullmatch(last_word + " ") is not None))
         if act is not None:
             out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
             continue
@@ -735,6 +740,36 @@ def _opposing_act(asked: Seg, after_article: bool = False) -> Seg | None:
     return asked.cut(len(asked.text) - len(asked.text.lstrip()) + start).strip()
 
 
+_CLAUSE_SUBJECT_WORDS = 6  #: words the subject of a "that" clause may have before the verb that takes a side
+
+
+def _that_clause_act(asked: Seg, after_that: bool = False) -> Seg | None:
+    """The act of a "that" clause whose verb takes a side, from that verb on ("(we demand) that the
+    government withdraw the bill" -> "withdraw the bill", "(exigimos que) el gobierno retire la
+    reforma", where the cue ends with the "that", ``after_that``): the words before the verb are
+    the clause's subject, the one asked; None when the clause opens no such act within a few
+    words, before any comma."""
+    cues = _cues()
+    folded, origin = fold_with_map(asked.text)
+    opening = len(folded) - len(folded.lstrip())
+    lead = _THAT.match(folded, opening)
+    if lead is None and not after_that:
+        return None
+    start = lead.end() if lead else opening
+    words = list(_WORD.finditer(folded, start))[1 : _CLAUSE_SUBJECT_WORDS + 1]  # (a subject of one word at least)
+    for word in words:
+        if "," in folded[start : word.start()]:
+            return None
+        verb = cues.item_oppose.pattern.match(folded, word.start()) or cues.item_support.pattern.match(folded, word.start())
+        if verb:
+            # (what the verb acts on: two words or more, or a name; "that the occupation end now" acts on nothing)
+            after = asked.text[origin[verb.end()] :].strip(" .!;,").split()
+            if len(after) >= 2 or after and after[0][:1].isupper():
+                return asked.cut(origin[word.start()]).strip()
+            return None
+    return None
+
+
 def _coordinated(act: str) -> bool:
     """Whether a (folded) act goes on, after a comma or a join word, with another thing demanded,
     one that opens with an article ("… of the occupation, the release of …", "… y la reparación")."""
@@ -746,13 +781,14 @@ def _coordinated(act: str) -> bool:
 
 def _addressed(cue: str, asked: Seg) -> tuple[re.Pattern[str], Seg] | None:
     """For a cue that names whom it asks ("call on", "fordert … auf"), the word that starts the
-    act asked (of the first addressing row whose word is found) and the act itself."""
-    for pattern, to_word in _cues().addressing:
-        if pattern.search(cue):
-            act = _after_addressee(asked, to_word)
-            if act is not asked:
-                return to_word, act
-    return None
+    act asked and the act itself: of the cue's addressing rows, the one whose word comes first
+    ("закликаємо Раду ухвалити закон про доступ до …": the infinitive, not the later "до")."""
+    found = [(act, to_word) for pattern, to_word in _cues().addressing
+             if pattern.search(cue) and (act := _after_addressee(asked, to_word)) is not asked]
+    if not found:
+        return None
+    act, to_word = min(found, key=lambda pair: pair[0].start)
+    return to_word, act
 
 
 def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "stances.demand") -> Stance | None:
@@ -776,7 +812,9 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
             folded, origin = fold_with_map(act.text)
     ending = cues.item_oppose.pattern.match(folded)
     backing = cues.item_support.pattern.match(folded)
-    if ending and polarity == "support" and folded[ending.end() :].strip():
+    if ending and (whence := cues.removals.get(ending.group())) and whence.search(folded, ending.end()):
+        pass  # "remove Cuba from the list": the removal is what is asked, and backed as such
+    elif ending and polarity == "support" and folded[ending.end() :].strip():
         # "urges the Senate to reject X", "calls on NATO to end X": the act asked of them opposes X
         polarity, act = "oppose", act.cut(origin[ending.end()]).strip()
     elif backing and folded[backing.end() :].strip():
@@ -792,7 +830,31 @@ def _asked(polarity: str, act: Seg, evidence: Seg, to: str | None, rule: str = "
         family, cut = last
         polarity = "oppose" if family is cues.item_oppose else polarity
         act = act.cut(0, origin[cut]).strip()
+    elif polarity == "support" and (reflexive := _reflexive_act(act)) is not None:
+        polarity, act = reflexive  # "sich für X einzusetzen" backs X, "sich gegen X auszusprechen" opposes it
     return _make(polarity, act, evidence, rule, to)
+
+
+def _reflexive_act(act: Seg) -> tuple[str, Seg] | None:
+    """"sich für einen Waffenstillstand einzusetzen" -> ("support", "einen Waffenstillstand"),
+    "sich gegen X auszusprechen" -> ("oppose", "X"): a German act that opens with a reflexive
+    lead (data: reflexive) and closes with its verb (a word in small letters, after "zu" or with
+    it inside); None for any other act."""
+    cues = _cues()
+    folded, origin = fold_with_map(act.text.rstrip(" .!;,"))
+    lead = cues.reflexive.pattern.match(folded)
+    words = act.text.rstrip(" .!;,").split()
+    if lead is None or len(words) < 4 or not words[-1][:1].islower():
+        return None
+    end = len(folded) - len(folded.split()[-1])
+    if fold(words[-2]) in cues.verb_marks:  # "stark zu machen", "zu bekennen"
+        end = len(folded[:end].rstrip()) - len(words[-2])
+    elif not any(folded.find(mark, end + 2, len(folded) - 3) >= 0 for mark in cues.verb_marks):
+        return None  # (the verb closes the act only with its "zu": "einzusetzen")
+    target = act.cut(origin[lead.end()], origin[end]).strip()
+    while len(target.text.split()) > 1 and target.text.split()[-1][:1].islower():
+        target = target.cut(0, target.text.rstrip().rfind(" ")).strip()  # "… stark (zu machen)": the verb's, not the target's
+    return (cues.reflexive.sign(lead), target) if target.text else None
 
 
 def _negated_closing_verb(act: Seg) -> tuple[str, Seg] | None:
@@ -846,24 +908,51 @@ def _acts(asked: Seg, to_word: re.Pattern[str]) -> list[Seg]:
     """The acts a demand asks of its addressee, split where a join word and the demand's "to"
     word start another outside brackets, when the act before or after opens with a verb that
     takes a side ("reject X and to protect Y", "extend X and to ban Y"; not "listen to workers
-    and to unions", which is one act)."""
+    and to unions", which is one act); and where a join word follows a German act whose verb
+    closes it ("X zu beenden und Y zu schützen")."""
     cues = _cues()
     folded, origin = fold_with_map(asked.text)
     depths = bracket_depths(folded)
-    bounds: list[tuple[int, int]] = []  # (where the join word starts, where the act after it starts)
+    bounds: list[tuple[int, int, bool]] = []  # (where the join word starts, where the act after it starts, surely)
     for marker in to_word.finditer(folded):
         before = folded[: marker.start()].rstrip()
         join = before.rsplit(None, 1)[-1] if before else ""
         if join in cues.joins and depths[marker.start()] == 0 and len(before) > len(join):
-            bounds.append((len(before) - len(join), marker.end()))
+            bounds.append((len(before) - len(join), marker.end(), False))
+    bounds.extend((join, after, True) for join, after in _after_closing_verbs(folded, depths, asked.text, origin))
+    bounds.sort()
     acts, start = [], 0
-    for join_start, act_start in bounds:
+    for join_start, act_start, surely in bounds:
         first, after = folded[start:join_start].lstrip(" ,;"), folded[act_start:].lstrip()
-        if any(family.pattern.match(text) for family in (cues.item_oppose, cues.item_support) for text in (first, after)):
+        if surely or any(family.pattern.match(text) for family in (cues.item_oppose, cues.item_support) for text in (first, after)):
             acts.append(asked.cut(origin[start], origin[join_start]).strip(" ,;"))
             start = act_start
     acts.append(asked.cut(origin[start]).strip(" ,;"))
     return [act for act in acts if act.text]
+
+
+def _after_closing_verbs(folded: str, depths: Sequence[int], text: str, origin: Sequence[int]) -> list[tuple[int, int]]:
+    """Where a German act whose verb closes it ends and the next starts, at a join word outside
+    brackets ("die Waffenlieferungen zu beenden und sich für einen Waffenstillstand einzusetzen",
+    "die Mieten zu senken und …"): (where the join word starts, where the act after it starts)
+    in ``folded``, the folded ``text``."""
+    cues = _cues()
+    bounds = []
+    for join in _WORD.finditer(folded):
+        if join.group() not in cues.joins or depths[join.start()] != 0:
+            continue
+        before = folded[: join.start()].rstrip(" ,")
+        words = text[: origin[len(before)]].split()
+        # (a verb in small letters after "zu": "zu senken", not "zu Hause")
+        infinitive = len(words) >= 3 and fold(words[-2]) in cues.verb_marks and words[-1][:1].islower()
+        if infinitive or _closing_verb(before) is not None:
+            after = len(folded) - len(folded[join.end() :].lstrip())
+            if after < len(folded):
+                bounds.append((join.start(), after))
+    return bounds
+
+
+_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?![^\W_])")
 
 
 def _after_addressee(asked: Seg, to_word: re.Pattern[str]) -> Seg:

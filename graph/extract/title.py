@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import Span, Title
-from ._text import Line, fold, is_all_caps, main_script
+from ._text import Line, Seg, fold, is_all_caps, main_script
+from .authors import dated_byline
 from .blocks import is_list_line, is_marked, page_number, starts_with
 from .contacts import is_contact_line
 from .countries import country_index
@@ -228,6 +229,8 @@ def _is_heading(text: str, script: str) -> bool:
         return False  # "[UWC Letterhead]", "[Image: logo]": what stands in for a picture, not a headline
     if parse_dates(text) and len(text.split()) <= 8 and not _a_call_for_a_day(text):
         return False
+    if dated_byline(Seg(text, 0)):
+        return False  # "Posted on 4 June 2024 by Campus Staff Network": who wrote it and when
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):
         return False  # "Alternatiba ; Attac France ; Greenpeace France ; …": a list, not a headline
     if len(text.split()) < 2 or not any(c.islower() for c in text) and not is_all_caps(text):

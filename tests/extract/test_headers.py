@@ -63,6 +63,9 @@ def _extract(text: str) -> Extraction:
     ("Statement | Amnesty International\n\nIsrael/OPT: Ceasefire now\n\n12 October 2023", "Israel/OPT: Ceasefire now", []),
     ("Home | News | Campaigns | Donate\n\nShare this: Facebook Twitter Email\n\nPosted on 12 April 2024 by admin\n\n"
      "Unions condemn attack on right to strike", "Unions condemn attack on right to strike", []),
+    # a line that dates the text and names its writer is no headline, however long
+    ("An open letter to the Vice-Chancellor\n\nPosted on 4 June 2024 by Campus Staff Network", "An open letter to the Vice-Chancellor",
+     ["Campus Staff Network"]),
 ])
 def test_headline_and_byline(header: str, title: str, authors: list[str]) -> None:
     extraction = _extract(f"{header}\n\nThe war has entered its second week, and the talks have stalled again.\n\nDown with the war!\n")
@@ -191,6 +194,22 @@ def test_a_column_of_acronyms_after_dashes_even_where_few_abbreviate_their_names
         ("Federação de Sindicatos de Trabalhadores Técnico-administrativos", ("FASUBRA",)),
         ("União Nacional dos Estudantes", ("UNE",)),
         ("Sindicato dos Professores do Estado de São Paulo", ("APEOESP/SP",)),
+    ]
+
+
+def test_acronyms_after_dashes_in_a_list_whose_other_entries_close_with_theirs_in_brackets() -> None:
+    extraction = _extract("Nota pública\n\nAssinam esta nota:\n"
+                          "Articulação dos Povos Indígenas do Brasil – APIB\n"
+                          "Instituto Socioambiental – ISA\n"
+                          "Comissão Pastoral da Terra (CPT)\n"
+                          "Movimento dos Trabalhadores Rurais Sem Terra (MST)\n"
+                          "Sindicato dos Trabalhadores em Educação (Sinte) – SC\n")
+    assert [(s.name, s.aliases) for s in extraction.signatories] == [
+        ("Articulação dos Povos Indígenas do Brasil", ("APIB",)),
+        ("Instituto Socioambiental", ("ISA",)),
+        ("Comissão Pastoral da Terra", ("CPT",)),
+        ("Movimento dos Trabalhadores Rurais Sem Terra", ("MST",)),
+        ("Sindicato dos Trabalhadores em Educação", ("Sinte",)),  # (SC: the state it is in, no acronym)
     ]
 
 

@@ -167,6 +167,15 @@ def test_members_named_in_prose_with_among_others() -> None:
      "Movimento dos Trabalhadores Rurais Sem Terra (MST) repudiam a violência no campo.",
      ["Central Única dos Trabalhadores", "Confederação Nacional dos Trabalhadores na Agricultura",
       "Movimento dos Trabalhadores Rurais Sem Terra"]),
+    # a second group of names joined by "as well as", with words of its own that say what they are
+    ("Les organisations syndicales CFDT, CGT, FO et FSU, ainsi que les organisations de jeunesse FAGE, UNEF et FIDL, "
+     "appellent les salariés à se mobiliser.", ["CFDT", "CGT", "FO", "FSU", "FAGE", "UNEF", "FIDL"]),
+    ("The unions UNISON and Unite, as well as the student union NUS, call for a strike.", ["UNISON", "Unite", "NUS"]),
+    ("L'UNEF et la FAGE appellent à la grève.", ["UNEF", "FAGE"]),  # an elided article opening the sentence
+    ("The TUC and Unite demand a four-day week.", ["TUC", "Unite"]),  # two names, one "and"
+    # clauses either side of "sowie" are no names
+    ("Möglich wäre eine solche Förderung durch eine vom Bund geförderte Stiftung öffentlichen Rechts, sowie die "
+     "Bereitstellung digitaler Technologien für die Gesellschaft fordern wir.", []),
 ])
 def test_a_declaring_subject_is_a_name_not_a_back_reference(sentence: str, issuers: list[str]) -> None:
     _, found = _read(sentence)

@@ -616,8 +616,43 @@ def test_more_ways_of_saying_we_oppose(sentence: str, expected: list[tuple[str, 
      [("oppose", "projet de loi"), ("support", "ouvrir des négociations")]),
     # "to" after "and" that goes on the act before it starts no act of its own
     ("We call on the government to listen to workers and to unions.", [("support", "listen to workers and to unions")]),
+    # German acts close with their verbs: a join word after one starts the next act
+    ("Wir fordern die Bundesregierung auf, die Waffenlieferungen zu beenden und sich für einen sofortigen "
+     "Waffenstillstand einzusetzen.", [("oppose", "Waffenlieferungen"), ("support", "sofortigen Waffenstillstand")]),
+    ("Wir fordern die Stadt auf, die Mieten zu senken und den Verkauf städtischer Wohnungen zu stoppen.",
+     [("support", "Mieten zu senken"), ("oppose", "Verkauf städtischer Wohnungen")]),
+    # "sich gegen X auszusprechen" opposes X
+    ("Wir fordern den Senat auf, sich gegen die Schließung der Bibliotheken auszusprechen.",
+     [("oppose", "Schließung der Bibliotheken")]),
+    # "zu" before a noun ends no act
+    ("Wir fordern die Stadt auf, die Angebote zu Hause und in den Schulen auszubauen.",
+     [("support", "Angebote zu Hause und in den Schulen auszubauen")]),
 ])
 def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the act of a "that" clause starts at its verb: the words before it name who is asked
+    ("We demand that the government withdraw the bill.", [("oppose", "bill")]),
+    ("We write to ask that the university end its investments in arms manufacturers.",
+     [("oppose", "its investments in arms manufacturers")]),
+    ("Exigimos que el gobierno retire la reforma.", [("oppose", "reforma")]),
+    ("Nous exigeons que le gouvernement retire la réforme.", [("oppose", "réforme")]),
+    # a verb that acts on nothing ("end now") leaves the clause whole
+    ("We demand that the occupation end now.", [("support", "occupation end now")]),
+    # removing something from a place is backed as such
+    ("We demand that the administration remove Cuba from the State Sponsors of Terrorism list.",
+     [("support", "remove Cuba from the State Sponsors of Terrorism list")]),
+    ("We call on the government to withdraw the troops from Iraq.", [("support", "withdraw the troops from Iraq")]),
+    # of the words that may start the act after the addressee, the first found
+    ("Ми закликаємо Верховну Раду ухвалити закон про доступ до публічної інформації.",
+     [("support", "закон про доступ до публічної інформації")]),
+    # the signers' public declaration in Portuguese
+    ("As entidades abaixo assinadas vêm a público manifestar repúdio à aprovação do marco temporal.",
+     [("oppose", "aprovação do marco temporal")]),
+])
+def test_the_act_asked_starts_at_its_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
 
 
