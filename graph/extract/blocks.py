@@ -604,6 +604,8 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
     head, comma, _ = seg.text.partition(",")
     if not end and comma and 2 <= len(head.split()) <= _OFFICE_WORDS and fold(head.split()[-1]) in jobs:
         return head, seg.cut(len(head) + 1).strip(" ,:-–") or None  # "Policy Lead, WWF-UK": the job word last
+    if not end and comma and _named_chair(head):  # "Edward Said Professor of Modern Arab Studies, Columbia University"
+        return head, seg.cut(len(head) + 1).strip(" ,:-–") or None
     if not end:
         return None
     following = [t for t in tokens if t.start() >= end]
@@ -621,6 +623,24 @@ def _title_split(seg: Seg) -> tuple[str, Seg | None] | None:
             and not looks_like_organisation(named)):
         return None  # "Professor Ariadne Vromen": an honorific before a name, not an office
     return seg.text[:end], (rest if rest.text else None)
+
+
+_CHAIR_WORDS = 8  #: words of a named chair before the comma ("Edward Said Professor of Modern Arab Studies")
+
+
+def _named_chair(head: str) -> bool:
+    """Whether ``head`` is an academic post named after someone or a field: an academic word
+    followed by "of" or "in", within a few words ("… Professor of Modern Arab Studies")."""
+    words = [fold(w) for w in head.split()]
+    academic = load_lexicon().person_words.get("academic", frozenset())
+    return len(words) <= _CHAIR_WORDS and any(
+        word in academic and following in ("of", "in") for word, following in itertools.pairwise(words))
+
+
+def _academic(office: str) -> bool:
+    """Whether an office names an academic post ("Distinguished Professor", "Lecturer in Law")."""
+    academic = load_lexicon().person_words.get("academic", frozenset())
+    return any(fold(word) in academic for word in re.findall(r"[^\W\d_]+", office))
 
 
 def _has_signature(group: list[Seg]) -> bool:
@@ -650,6 +670,7 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
     items: list[Item] = []
     person: Item | None = None
     pieces: list[Seg] | None = None
+    academic = False  #: whether the office of ``pieces`` is an academic post
     previous_org: Item | None = None
     for index, (seg, kind) in enumerate(zip(group, kinds, strict=True)):
         if kind == "contact":
@@ -657,9 +678,10 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
                 _attach(items[-1].entry, identifiers_in(seg.text))
             continue
         if kind == "title":
-            _close_org(items, pieces, person, rule)
+            _close_org(items, pieces, person, rule, academic)
             split = _title_split(seg)
             pieces = [split[1]] if split and split[1] else None
+            academic = split is not None and _academic(split[0])
             continue
         if pieces is not None and _continues(pieces[-1].text, seg.text):
             pieces.append(seg)  # the office's organisation runs on over the next line
@@ -683,7 +705,7 @@ def _signature_group(group: list[Seg], role: str, rule: str, known_initials: fro
                 previous_org = None
             else:
                 previous_org = org  # "ORGANISATION / Name / Title": the body of the person below
-    _close_org(items, pieces, person, rule)
+    _close_org(items, pieces, person, rule, academic)
     return items
 
 
@@ -711,7 +733,10 @@ def _person_item(seg: Seg, rule: str, previous_org: Item | None) -> Item:
     return Item(entry, "signatory", rule + ".person")
 
 
-def _close_org(items: list[Item], pieces: list[Seg] | None, person: Item | None, rule: str) -> None:
+def _close_org(items: list[Item], pieces: list[Seg] | None, person: Item | None, rule: str, academic: bool = False) -> None:
+    """The body named on an office line: the affiliation of the person above it and, unless the
+    office is an academic post (``academic``: the university where the person works), a party
+    that signs through that person."""
     if not pieces:
         return
     display = " ".join(p.text for p in pieces)
@@ -720,5 +745,6 @@ def _close_org(items: list[Item], pieces: list[Seg] | None, person: Item | None,
     entry.country = None
     if person is not None and person.entry.affiliation is None:
         person.entry.affiliation = display
-    items.append(Item(entry, "issuer", rule + ".office", pieces=list(pieces)))
+    if not academic or person is None:
+        items.append(Item(entry, "issuer", rule + ".office", pieces=list(pieces)))
     pieces.clear()

@@ -28,7 +28,7 @@ from ._text import (
 )
 from .countries import country_index
 from .entries import is_table_header
-from .inline import list_extent, split_inline, split_pair
+from .inline import list_extent, opens_a_name, split_groups, split_inline, split_pair
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import CLOSING_ACRONYM, initials_match, is_acronym, looks_like_organisation
 
@@ -68,7 +68,6 @@ class _Patterns:
     declare: re.Pattern[str]
     declare_we: re.Pattern[str]
     and_word: re.Pattern[str]  #: "and", "y", "und" (folded)
-    also_word: re.Pattern[str]  #: "as well as", "ainsi que" (folded)
     distribute: re.Pattern[str]
     senders: re.Pattern[str]  #: "from:" opening a line
     following: re.Pattern[str]  #: "the following parties" (folded)
@@ -106,7 +105,6 @@ def _patterns() -> _Patterns:
         declare=phrase_pattern(markers["declare"]),
         declare_we=phrase_pattern(markers["declare_we"]),
         and_word=phrase_pattern(markers["and_word"]),
-        also_word=phrase_pattern(markers["also_word"]),
         distribute=phrase_pattern(markers["distribute"]),
         following=re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, markers['following_word']))})\s+"
                              rf"(?:\w+\s+)?(?:{'|'.join(map(re.escape, (n for n in markers['signer_noun'] if n not in markers['and_word'])))})(?![^\W_])"),
@@ -428,17 +426,24 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         dashed = _between_dashes(subject.text)
         if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
             subject = subject.cut(*dashed)
-        groups = [_without_kind(group) for group in _groups(subject)]
+        originals = split_groups(subject)
+        groups = [_without_kind(group) for group in originals]
         # (each group a list of its own, or two names joined by "and": "UNISON and Unite, as well as …")
         listed = [pieces if len(pieces := split_inline(group)) > 1 else split_pair(group) for group in groups]
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles
                  else _ELIDED_ARTICLE.sub("", part.text) for pieces in listed for part in pieces]
+        #: the names a word for their kind stands before ("Die Gewerkschaften ver.di und GEW"): bodies, so it says
+        vouched = [group.text != original.text
+                   for original, group, pieces in zip(originals, groups, listed, strict=True) for _ in pieces]
         # (capitalised names, none a place, the first with a body's signals and the others with them
         # or all in capitals: not "En Guatemala, Honduras y El Salvador", not "In these circumstances, …")
+        speakers = {*load_lexicon().markers["we_word"], *load_lexicon().markers["speaker_word"]}
         if (len(parts) >= 2 and _names_not_places(parts) and not any(_YEAR_PHRASE.match(part) for part in parts)
-                and _a_body(parts[0])
-                and all(_a_body(part) or all(w[:1].isupper() for w in part.split()) for part in parts[1:])
+                and not any(fold(part) in speakers for part in parts)  # ("On behalf of our members, I urge …")
+                and (vouched[0] or _a_body(parts[0]))
+                and all(sure or _a_body(part) or all(w[:1].isupper() for w in part.split())
+                        for part, sure in zip(parts[1:], vouched[1:], strict=True))
                 and len(subject.text.split()) <= _LISTED_SUBJECT_WORDS):
             if len(groups) == 1 and len(listed[0]) > 1 and listed[0] == split_inline(groups[0]):
                 return [Cue(line.index, "inline", "issuer", _without_article(groups[0], articles), "signatories.declaring_list")]
@@ -463,18 +468,6 @@ def _name_shaped(text: str) -> bool:
 
 
 _ELIDED_ARTICLE = re.compile(rf"^[lL]['’](?=[{UPPER}])")  #: "l'UNEF"
-
-
-def _groups(subject: Seg) -> list[Seg]:
-    """"La CGT et FO, ainsi que les organisations de jeunesse FAGE et UNEF" -> the two groups of
-    names either side of a word that joins a second group to the first (also_word markers)."""
-    folded, origin = fold_with_map(subject.text)
-    groups, start = [], 0
-    for join in _patterns().also_word.finditer(folded):
-        groups.append(subject.cut(start, origin[join.start()]).strip(" ,"))
-        start = origin[join.end()]
-    groups.append(subject.cut(start).strip(" ,"))
-    return [group for group in groups if group.text]
 
 
 def _without_article(subject: Seg, articles: Collection[str]) -> Seg:
@@ -503,6 +496,8 @@ def _without_kind(subject: Seg) -> Seg:
     """"As centrais sindicais CUT, …" -> "CUT, …": an article and words in small letters that say
     what kind of bodies the names that follow are."""
     words = list(re.finditer(r"\S+", subject.text))
+    if len(words) >= 3 and _kind_noun(*(w.group() for w in words[:3])):
+        return subject.cut(words[2].start())  # "Die Gewerkschaften ver.di und GEW": a German noun for their kind
     if len(words) < 3 or fold(words[0].group()) not in load_lexicon().markers["article"] or not words[1].group()[:1].islower():
         return subject
     first_name = next((w for w in words[1:] if w.group()[:1].isupper()), None)
@@ -527,6 +522,17 @@ def _article_before_name(text: str) -> bool:
         return True
     return (name[0][:1].isupper() and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in name)
             and any(lexicon.is_org_word(w) for w in name))
+
+
+_GERMAN_ARTICLES = frozenset({"die", "der", "das", "den", "dem", "des"})
+
+
+def _kind_noun(article: str, noun: str, following: str) -> bool:
+    """Whether ``noun``, after a German article, says what kind of bodies the names after it are
+    ("Die Gewerkschaften ver.di und GEW"): a word for a kind of body followed by a name, not by
+    a word in small letters that goes on it ("Der Bund für Umwelt …")."""
+    return (fold(article) in _GERMAN_ARTICLES and _common_noun(noun)
+            and (following[:1].isupper() or not following.isalpha()))
 
 
 def _common_noun(text: str) -> bool:
@@ -668,8 +674,8 @@ def _names_not_places(parts: list[str]) -> bool:
     subdivision ("A, B, NABU und WWF"; not "Guatemala, Honduras y El Salvador")."""
     articles = load_lexicon().markers["article"]
     names = [words[1] if len(words := part.split(None, 1)) == 2 and words[0] in articles else part for part in parts]
-    return all((name[:1].isupper() or name[:1].isdigit()) and not country_index().names_a_place(name)  # ("… and the ICJ")
-               for name in names)  # ("350.org")
+    return all(opens_a_name(name) and not country_index().names_a_place(name)  # ("… and the ICJ")
+               for name in names)  # ("350.org", "ver.di")
 
 
 #: between an adapted-from phrase and the body: "a statement by", "una declaración del", "einer Erklärung der"

@@ -7,12 +7,13 @@ represent ..."). A name missing its comma is split after a country in parenthese
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ._text import UPPER, Seg, bracket_depths, fold, sentence_end
+from ._text import UPPER, Seg, bracket_depths, fold, fold_with_map, sentence_end
 from .countries import country_index
 from .dates import parse_dates
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, phrase_pattern
 from .names import CLOSING_ACRONYM, ends_with_legal_form, initials_match, is_acronym, is_capitals_acronym
 
 _SPACED_BULLET = re.compile(r"(?<!\s)\s+[·▪●]\s+")  #: "·" between spaces only: "Col·lectiu" is one word
@@ -117,6 +118,23 @@ def split_inline(content: Seg) -> list[Seg]:
     return [p for p in out if p.text]
 
 
+def split_groups(subject: Seg) -> list[Seg]:
+    """"La CGT et FO, ainsi que les organisations de jeunesse FAGE et UNEF" -> the two groups of
+    names either side of a word that joins a second group to the first (also_word markers)."""
+    folded, origin = fold_with_map(subject.text)
+    groups, start = [], 0
+    for join in _also_word().finditer(folded):
+        groups.append(subject.cut(start, origin[join.start()]).strip(" ,"))
+        start = origin[join.end()]
+    groups.append(subject.cut(start).strip(" ,"))
+    return [group for group in groups if group.text]
+
+
+@functools.cache
+def _also_word() -> re.Pattern[str]:
+    return phrase_pattern(load_lexicon().markers["also_word"])
+
+
 def split_pair(part: Seg) -> list[Seg]:
     """The two names of ``part`` when it is two joined by "and" ("UNISON and Unite", "the CGT and
     the FSU"), read as the last item of a list; else ``[part]``."""
@@ -159,7 +177,7 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
             continue
         left, right = part.cut(0, match.start()).strip(), part.cut(match.end()).strip()
         right_text = _ARTICLE_AFTER_AND.sub("", right.text)
-        if not _opens_a_name(right_text):
+        if not opens_a_name(right_text):
             continue
         if right.text != right_text or _ends_a_name(left.text):
             return [*_split_conjunction(left), right]
@@ -197,7 +215,7 @@ def _list_conjunction(last: Seg) -> list[Seg] | None:
         return None
     left, right = last.cut(0, joins[0].start()).strip(), last.cut(joins[0].end()).strip()
     after = _ARTICLE_AFTER_AND.sub("", right.text)
-    if not left.text[:1].isupper() or not _opens_a_name(after):
+    if not left.text[:1].isupper() or not opens_a_name(after):
         return None
     if country_index().names_a_place(re.sub(r"\s*\([^()]*\)$", "", after)):
         return None  # "Landsorganisationen i Sverige (LO)": a place, where the body is
@@ -212,7 +230,7 @@ _LIST_AND_LEFT = 2
 _LIST_AND_RIGHT = 3
 
 
-def _opens_a_name(text: str) -> bool:
+def opens_a_name(text: str) -> bool:
     """Whether a name may start ``text`` (what follows an "and"): a capital, a digit, or one word
     marked as a name ("11.11.11", "350.org", "ver.di")."""
     return text[:1].isupper() or text[:1].isdigit() or _one_distinct_word(text)

@@ -31,7 +31,7 @@ from .countries import country_in_name, country_index, demonym_only
 from .cues import GENITIVE_ISSUER, Cue, find_cues, signers_speak
 from .dates import is_date_line, parse_dates
 from .entries import QUOTED_NAME, Entry, is_disclaimer, is_job, parse_entry
-from .inline import acronym_name_start, split_inline
+from .inline import acronym_name_start, opens_a_name, split_inline
 from .lexicon import document_nouns, load_lexicon
 from .names import (
     document_initials,
@@ -155,7 +155,8 @@ def _named_inline(content: Seg, role: str, rule: str, known: frozenset[str], pie
     """The entries of an inline list (``pieces``, when its names are already split), when most of
     them are names ("signed by prominent advocates, academics …" and "… are expected" list none)."""
     items = list_items(pieces or split_inline(content), role, rule, known, inline=True)
-    named = [any(c.isupper() or c.isdigit() for c in i.entry.label) for i in items]
+    named = [any(c.isupper() or c.isdigit() for c in i.entry.label) or opens_a_name(i.entry.label) and "@" not in i.entry.label
+             for i in items]  # ("ver.di"; not "pace@example.it")
     if sum(named) * 2 <= len(items):
         return []
     # a one-word name in small letters among names is one ("freifunk.net"); "among others" is none
@@ -551,15 +552,22 @@ def _related(a: Item, b: Item) -> bool:
 def _inflected_issuers(items: list[Item]) -> list[Item]:
     """A body a Slavic headline names in the genitive ("Заява Конгресу українців Канади") is the
     one a list names in the nominative ("Конгрес українців Канади"): that entry is the issuer,
-    and the headline's name one of its repeats."""
+    and the headline's name one of its repeats. So is a body an issuer phrase names in the
+    dative ("Erklärung von … dem Paritätischen Gesamtverband") and a sentence of the text names
+    as its subject ("… der Paritätische Gesamtverband lehnen … ab")."""
     kept = list(items)
-    for inflected in [item for item in items if item.rule == GENITIVE_ISSUER]:
-        same = next((item for item in kept if item is not inflected and _same_stems(item.entry.label, inflected.entry.label)), None)
+    for inflected in [item for item in items if item.rule in _INFLECTING_RULES]:
+        same = next((item for item in kept if item is not inflected and item.rule not in _INFLECTING_RULES
+                     and fold(item.entry.label) != fold(inflected.entry.label) and _same_stems(item.entry.label, inflected.entry.label)
+                     and (inflected.rule == GENITIVE_ISSUER or item.role == "issuer")), None)
         if same is not None:
-            same.role, same.rule = inflected.role, inflected.rule
+            same.role, same.rule = inflected.role, inflected.rule if inflected.rule == GENITIVE_ISSUER else same.rule
             same.repeats.append(_entry_span(inflected))
             kept.remove(inflected)
     return kept
+
+
+_INFLECTING_RULES = frozenset({GENITIVE_ISSUER, "signatories.issuer_phrase_list", "signatories.issuer_phrase"})
 
 
 _ENDING = 3  #: letters a case ending may change at the end of a word ("Конгрес" / "Конгресу", "Fundacja" / "Fundacji")

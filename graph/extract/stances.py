@@ -34,7 +34,7 @@ from ._text import (
     lines_matching,
     sentence_end,
 )
-from .inline import split_inline
+from .inline import split_groups, split_inline
 from .lexicon import document_nouns, load_lexicon, phrase_pattern
 from .names import initials_match, is_capitals_acronym
 
@@ -481,7 +481,9 @@ class _Parties:
         words = folded.split()
         if words and words[-1].strip("()[],;:") in self.keys and words[-1].startswith(("(", "[")):
             return True  # "La Confederación General del Trabajo (CGT)": the name and, in brackets, the party's short name
-        for first in range(min(2, len(words))):
+        # (an article, and a word for the party's kind after it: "Die Gewerkschaften ver.di")
+        leading = 3 if len(words) > 2 and load_lexicon().is_org_word(words[1]) else 2
+        for first in range(min(leading, len(words))):
             for last in range(len(words), max(first, len(words) - _PARTY_ADVERBS - 1), -1):
                 if " ".join(words[first:last]).strip(",;:") in self.keys:
                     return True
@@ -493,7 +495,7 @@ class _Parties:
 
 def _listed_parties(parties: _Parties, subject: str) -> bool:
     """"The IFJ, the EFJ and the NUJ condemn …": a subject that lists parties of the document only."""
-    parts = split_inline(Seg(subject.strip(" ,"), 0))
+    parts = [part for group in split_groups(Seg(subject.strip(" ,"), 0)) for part in split_inline(group)]
     return len(parts) >= 2 and all(parties.named_in(part.text, fold(part.text)) for part in parts)
 
 
@@ -1130,8 +1132,9 @@ def _target_words(text: str, cased: bool) -> str:
         target = rest
     target = target[: _trailing_join_start(target)].rstrip(" ,;")
     head, _, last = target.rpartition(" ")
-    if fold(last) in _cues().target_trail:  # "Wir lehnen die Erhöhung der Grundsteuer ab": the verb's particle
+    while fold(last) in _cues().target_trail:  # "Wir lehnen die Erhöhung der Grundsteuer (entschieden) ab": the verb's
         target = head.rstrip(" ,;")  # ("Wir lehnen das ab": nothing is left, the stance names no target)
+        head, _, last = target.rpartition(" ")
     return _unquoted(target)
 
 

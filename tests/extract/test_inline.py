@@ -143,6 +143,18 @@ def test_we_the_body_the_document_speaks_as(sentence: str, issuers: list[str]) -
     assert [s.name for s in found if s.role == "issuer"] == issuers
 
 
+def test_a_body_an_issuer_phrase_names_in_the_dative_is_the_subject_named_below() -> None:
+    text = ("Pressemitteilung\n\nGemeinsame Erklärung von ver.di, GEW und dem Paritätischen Gesamtverband\n\nBerlin, 18.02.2025\n\n"
+            "Die Gewerkschaften ver.di und GEW sowie der Paritätische Gesamtverband lehnen die geplanten Kürzungen "
+            "entschieden ab.\n")
+    extraction = extract(decode_document("s.txt", text.encode()))
+    assert [(s.name, s.role) for s in extraction.signatories] == [
+        ("ver.di", "issuer"), ("GEW", "issuer"), ("Paritätische Gesamtverband", "issuer")]
+    paritaetische = extraction.signatories[2]
+    assert [text[r.start : r.end] for r in paritaetische.repeats] == ["Paritätischen Gesamtverband"]
+    assert [(s.polarity, s.target) for s in extraction.stances] == [("oppose", "geplanten Kürzungen")]
+
+
 def test_members_named_in_prose_with_among_others() -> None:
     text = ("Pressemitteilung\n\nDie Initiative fordert ein Gesetz.\n\nZu den Trägerorganisationen gehören unter anderem "
             "Brot für die Welt, Germanwatch, Oxfam Deutschland und ver.di.\n")
@@ -173,6 +185,12 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("The unions UNISON and Unite, as well as the student union NUS, call for a strike.", ["UNISON", "Unite", "NUS"]),
     ("L'UNEF et la FAGE appellent à la grève.", ["UNEF", "FAGE"]),  # an elided article opening the sentence
     ("The TUC and Unite demand a four-day week.", ["TUC", "Unite"]),  # two names, one "and"
+    # a German word for their kind before the names; a name of one word in small letters
+    ("Die Gewerkschaften ver.di und GEW sowie der Paritätische Gesamtverband lehnen die Kürzungen ab.",
+     ["ver.di", "GEW", "Paritätische Gesamtverband"]),
+    ("Amnesty International and Human Rights Watch urge the government to release the prisoners.",
+     ["Amnesty International", "Human Rights Watch"]),
+    ("On behalf of our 1.2 million members, I urge you to double the climate finance commitment.", []),  # the writer
     # clauses either side of "sowie" are no names
     ("Möglich wäre eine solche Förderung durch eine vom Bund geförderte Stiftung öffentlichen Rechts, sowie die "
      "Bereitstellung digitaler Technologien für die Gesellschaft fordern wir.", []),

@@ -31,6 +31,20 @@ def test_an_office_line_names_the_body_the_signer_signs_for(closing: str, person
     assert set(found) == {person, organisation}
 
 
+def test_a_university_under_an_academic_post_is_where_the_signer_works_not_a_party() -> None:
+    text = ("Open letter on academic freedom\n\nWe, the undersigned scholars, urge you to reinstate them.\n\nSigned,\n\n"
+            "Noam Chomsky\nInstitute Professor Emeritus, Massachusetts Institute of Technology\n\n"
+            "Rashid Khalidi\nEdward Said Professor of Modern Arab Studies, Columbia University\n\n"
+            "Maria Rossi\nHead of Advocacy, Save the Children UK\n")
+    found = extract(decode_document("l.txt", text.encode())).signatories
+    assert [(s.name, s.kind, s.affiliation) for s in found] == [
+        ("Noam Chomsky", "person", "Massachusetts Institute of Technology"),
+        ("Rashid Khalidi", "person", "Columbia University"),
+        ("Maria Rossi", "person", "Save the Children UK"),
+        ("Save the Children UK", "organisation", None),  # (an office that is no academic post: the body signs)
+    ]
+
+
 def test_an_honorific_before_a_name_is_no_office() -> None:
     text = "A letter\n\nWe demand an answer.\n\nSigned:\n\nProfessor Ariadne Vromen\nDr Jane Roe\n"
     found = extract(decode_document("l.txt", text.encode())).signatories

@@ -648,6 +648,9 @@ def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: lis
     # of the words that may start the act after the addressee, the first found
     ("Ми закликаємо Верховну Раду ухвалити закон про доступ до публічної інформації.",
      [("support", "закон про доступ до публічної інформації")]),
+    # a party's demand, its subject two names and a word for their kind
+    ("Die Gewerkschaften ver.di und GEW fordern mehr Geld für Schulen.\n\nUnterzeichner:\nver.di\nGEW\n",
+     [("support", "mehr Geld für Schulen")]),
     # the signers' public declaration in Portuguese
     ("As entidades abaixo assinadas vêm a público manifestar repúdio à aprovação do marco temporal.",
      [("oppose", "aprovação do marco temporal")]),
