@@ -91,7 +91,10 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
     for line in lines[:end]:
         tokens = line.text.split()
         article = len(tokens) >= 3 and tokens[1].islower() and tokens[1] in ARTICLES  # "by the International Bureau"
-        if 2 <= len(tokens) <= 6 + article and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
+        # (a body's name may be longer: "By the Executive Committee of the International Socialist League")
+        body = len(tokens) > _CREDIT_WORDS + article and not parse_dates(line.text) and looks_like_organisation(line.text)
+        longest = _CREDIT_WORDS + article + (_BODY_CREDIT_WORDS if body else 0)
+        if 2 <= len(tokens) <= longest and fold(tokens[0]) in credits and tokens[1 + article][:1].isupper():
             name = line.seg.cut(len(tokens[0])).strip()
             name = name.cut(len(tokens[1])).strip() if article else name
             name = _before_its_date(name)  # "Von Anna Müller | 12.03.2024"
@@ -103,6 +106,10 @@ def _credit(lines: list[Line], end: int) -> list[Author]:
             if entry is not None:
                 found.append(_author(entry.name, "authors.credit"))
     return found
+
+
+_CREDIT_WORDS = 6  #: words of a credit line ("From the ICOR")
+_BODY_CREDIT_WORDS = 6  #: more words it may have when it credits a body
 
 
 _BYLINE_WORDS = 5  #: words an author's name on a dated line may have

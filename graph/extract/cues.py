@@ -28,7 +28,7 @@ from ._text import (
 )
 from .countries import country_index
 from .entries import is_table_header
-from .inline import list_extent, opens_a_name, split_groups, split_inline, split_pair
+from .inline import before_clause, list_extent, opens_a_name, split_groups, split_inline, split_pair
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
 from .names import CLOSING_ACRONYM, initials_match, is_acronym, looks_like_organisation
 
@@ -441,6 +441,7 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         speakers = {*load_lexicon().markers["we_word"], *load_lexicon().markers["speaker_word"]}
         if (len(parts) >= 2 and _names_not_places(parts) and not any(_YEAR_PHRASE.match(part) for part in parts)
                 and not any(fold(part) in speakers for part in parts)  # ("On behalf of our members, I urge …")
+                and not any(_time_phrase(part) for part in parts)
                 and (vouched[0] or _a_body(parts[0]))
                 and all(sure or _a_body(part) or all(w[:1].isupper() for w in part.split())
                         for part, sure in zip(parts[1:], vouched[1:], strict=True))
@@ -465,6 +466,13 @@ def _name_shaped(text: str) -> bool:
     ones capitalised."""
     words = text.split()
     return len(words) <= _NAME_WORDS and sum(len(w) > 3 and w[:1].islower() for w in words) <= _LOWER_WORDS
+
+
+def _time_phrase(part: str) -> bool:
+    """"One year after the outbreak of the war", "100 days since …", "Tres años después": a span of
+    time opening the sentence, no name (its second word a time word, data: time_word)."""
+    words = fold(part).split()
+    return len(words) >= 3 and words[1] in load_lexicon().markers["time_word"]
 
 
 _ELIDED_ARTICLE = re.compile(rf"^[lL]['’](?=[{UPPER}])")  #: "l'UNEF"
@@ -730,6 +738,9 @@ def _heads_then_verbs(pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str]]], 
             yield start, end
 
 
+_RELATIVE_TAIL = re.compile(r"(?<!\s),?\s+(?:which|who|that|qui|que|die|der|das|cui|które|який|яка|которая|который)$", re.IGNORECASE)
+
+
 def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     """"Members of the Alliance include the A, B, ..." / "The committee is made up of A, B and C"."""
     for start, end in _heads_then_verbs(_patterns().membership, folded, _MEMBERSHIP_GAP):
@@ -740,7 +751,8 @@ def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     if match:
         subject_text = line.text[: origin[match.start()]]
         subject_text = re.split(r"[.!?]\s", subject_text)[-1].strip()
-        content = line.seg.cut(origin[match.end()]).strip(" :")
+        subject_text = _RELATIVE_TAIL.sub("", subject_text)  # "The Frack Free Alliance, which (is made up of …)"
+        content = before_clause(line.seg.cut(origin[match.end()]).strip(" :"))  # ("…, today launched a campaign")
         if subject_text and content:
             return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject_text)
     return None

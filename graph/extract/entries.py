@@ -696,6 +696,8 @@ def _organisation_entry(entry: Entry, known_initials: frozenset[str], acronym_fi
         entry.aliases.extend(p.text for p in pipe)
         return
     slash = seg.split(_SLASH)
+    if len(slash) > 1 and all(country_index().is_region(part.text) for part in slash[1:]):
+        slash = [seg]  # "Jubileo Sur / Américas": the region a body's chapter works in goes on its name
     if len(slash) > 1:
         entry.name = slash[0]
         entry.aliases.extend(p.text for p in slash[1:])

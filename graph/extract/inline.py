@@ -30,8 +30,14 @@ _AND_OTHERS = re.compile(
     r"(?:(?:\d+|many|several|dozens of|numerous|de nombreuses|muchas|viele|vielen|zahlreiche|zahlreichen|molte|muitas)\s+"
     r"(?:other|others|more|autres|otras|otros|weitere|weiteren|altre|altri|outras|outros|innych|інших|других)\b"
     # "… y más de 200 organizaciones", "… e oltre 200 associazioni locali", "… and over 100 groups"
-    r"|(?:more than|over|almost|nearly|más de|plus de|mais de|oltre|über|mehr als|понад|более|ponad)\s+\d[\d.,]*\s+[^\W\d_])",
+    r"|(?:more than|over|almost|nearly|más de|plus de|mais de|oltre|über|mehr als|понад|более|ponad)\s+\d[\d.,]*\s+[^\W\d_]"
+    # "… and local community groups": bodies of a kind, in small letters, none named
+    r"|(?-i:(?:[a-z]+\s+){0,3}(?:groups|organisations|organizations|activists|campaigners|individuals|residents|communities"
+    r"|networks|associations|charities)\b))",
     re.IGNORECASE)
+#: a comma after the list's last "and" and words in small letters: the sentence goes on ("…, today launched …";
+#: not a name in small letters, "…, globalinnovationgathering, …")
+_CLAUSE_AFTER = re.compile(r",\s+(?=[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ]{3,}\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ]+\b)(?!(?:and|und|et|y)\b)")
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
 _LEADING_AND = re.compile(rf"^(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+(?=[{UPPER}\d])")  #: ", and D": a serial comma before the last name
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")
@@ -89,6 +95,16 @@ def list_extent(content: Seg) -> Seg:
     if last.endswith(".") and not (_DOTTED_ABBREVIATION.match(last) or ends_with_legal_form(listed.text)):
         listed = listed.strip(" .;:,")  # the sentence's full stop, not a name's ("SEND e.V.", "Propuesta Cívica A.C.")
     return listed
+
+
+def before_clause(content: Seg) -> Seg:
+    """A list in a sentence that goes on after it ("A, B and C, today launched …" -> "A, B and C"):
+    cut at a comma after the list's last "and" that words in small letters follow."""
+    text = content.text
+    depths = bracket_depths(text)
+    joins = [m for m in _CONJUNCTION.finditer(text) if depths[m.start()] == 0]
+    clause = _CLAUSE_AFTER.search(text, joins[-1].end()) if joins else None
+    return content.cut(0, clause.start()) if clause and depths[clause.start()] == 0 else content
 
 
 def split_inline(content: Seg) -> list[Seg]:

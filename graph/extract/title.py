@@ -278,14 +278,17 @@ def _restated(first: Line, lines: list[Line], stop: int, script: str) -> Line | 
 
 
 _BYLINE_WORDS = 8
+_BODY_BYLINE_WORDS = 14  #: words of a byline that names a body ("By the Executive Committee of …")
 
 
 def _is_byline(text: str) -> bool:
-    """"Autor: Luis Fernández", "By Jane Doe", "Written by Maria Santos": a short line naming the writer."""
-    if len(text.split()) > _BYLINE_WORDS:
-        return False
+    """"Autor: Luis Fernández", "By Jane Doe", "Written by Maria Santos", "By the Executive Committee
+    of the International Socialist League": a short line naming the writer, a person or a body."""
     folded = fold(text)
     markers = load_lexicon().markers
+    if len(text.split()) > _BYLINE_WORDS:
+        return (len(text.split()) <= _BODY_BYLINE_WORDS and starts_with(folded, markers["byline"])
+                and looks_like_organisation(text.split(None, 1)[-1]))
     names = [name for name in _name_joins().split(text.split(None, 1)[-1]) if name]  # ("Par Marie Dupont et Jean Martin")
     return starts_with(folded, markers["meta_author"]) or (
         starts_with(folded, markers["byline"]) and bool(names) and all(person_name_score(name) >= 1 for name in names))

@@ -63,6 +63,9 @@ def _extract(text: str) -> Extraction:
     ("Statement | Amnesty International\n\nIsrael/OPT: Ceasefire now\n\n12 October 2023", "Israel/OPT: Ceasefire now", []),
     ("Home | News | Campaigns | Donate\n\nShare this: Facebook Twitter Email\n\nPosted on 12 April 2024 by admin\n\n"
      "Unions condemn attack on right to strike", "Unions condemn attack on right to strike", []),
+    # a byline that names a body, however long
+    ("Solidarity with the Sudanese people\n\nBy the Executive Committee of the International Socialist League\n15 April 2024",
+     "Solidarity with the Sudanese people", ["Executive Committee of the International Socialist League"]),
     # a line that dates the text and names its writer is no headline, however long
     ("An open letter to the Vice-Chancellor\n\nPosted on 4 June 2024 by Campus Staff Network", "An open letter to the Vice-Chancellor",
      ["Campus Staff Network"]),

@@ -155,6 +155,12 @@ def test_a_body_an_issuer_phrase_names_in_the_dative_is_the_subject_named_below(
     assert [(s.polarity, s.target) for s in extraction.stances] == [("oppose", "geplanten Kürzungen")]
 
 
+def test_a_region_after_a_slash_goes_on_the_name() -> None:
+    text = "Declaración\n\nAdhieren:\nJubileo Sur / Américas\nCentral de Trabajadores de la Argentina (CTA)\n"
+    found = extract(decode_document("s.txt", text.encode())).signatories
+    assert [(s.name, s.aliases) for s in found] == [("Jubileo Sur / Américas", ()), ("Central de Trabajadores de la Argentina", ("CTA",))]
+
+
 def test_members_named_in_prose_with_among_others() -> None:
     text = ("Pressemitteilung\n\nDie Initiative fordert ein Gesetz.\n\nZu den Trägerorganisationen gehören unter anderem "
             "Brot für die Welt, Germanwatch, Oxfam Deutschland und ver.di.\n")
@@ -191,6 +197,9 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("Amnesty International and Human Rights Watch urge the government to release the prisoners.",
      ["Amnesty International", "Human Rights Watch"]),
     ("On behalf of our 1.2 million members, I urge you to double the climate finance commitment.", []),  # the writer
+    # a span of time that opens the sentence is no name
+    ("One year after the outbreak of the war, the International Socialist League reaffirms its solidarity with the people.",
+     ["International Socialist League"]),
     # clauses either side of "sowie" are no names
     ("Möglich wäre eine solche Förderung durch eine vom Bund geförderte Stiftung öffentlichen Rechts, sowie die "
      "Bereitstellung digitaler Technologien für die Gesellschaft fordern wir.", []),
@@ -616,6 +625,10 @@ def test_a_slavic_headline_in_capitals_names_no_body() -> None:
     ("The coalition brings together Amnesty International, Liberty and the Open Rights Group.",
      ["Amnesty International", "Liberty", "Open Rights Group"]),
     ("La plataforma agrupa a CCOO, UGT y Ecologistas en Acción.", ["CCOO", "UGT", "Ecologistas en Acción"]),
+    # the coalition before "which", its members up to where the sentence goes on, and no unnamed groups
+    ("The Frack Free Alliance, which is made up of Friends of the Earth Scotland, the Scottish Green Party, Unison "
+     "Scotland and local community groups, today launched a national campaign.",
+     ["Frack Free Alliance", "Friends of the Earth Scotland", "Scottish Green Party", "Unison Scotland"]),
 ])
 def test_a_body_that_brings_its_members_together_names_them(sentence: str, members: list[str]) -> None:
     _, found = _read(sentence)
