@@ -427,7 +427,8 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
             subject = subject.cut(*dashed)
         originals = split_groups(subject)
-        groups = [_without_kind(group) for group in originals]
+        # (after a join word, words in small letters say what the names are: "insieme alle associazioni ARCI, …")
+        groups = [_without_kind(group) if index == 0 else _without_lead(group) for index, group in enumerate(originals)]
         # (each group a list of its own, or two names joined by "and": "UNISON and Unite, as well as …")
         listed = [pieces if len(pieces := split_inline(group)) > 1 else split_pair(group) for group in groups]
         articles = load_lexicon().markers["article"]
@@ -510,6 +511,17 @@ def _without_kind(subject: Seg) -> Seg:
         return subject
     first_name = next((w for w in words[1:] if w.group()[:1].isupper()), None)
     return subject.cut(first_name.start()) if first_name else subject
+
+
+def _without_lead(group: Seg) -> Seg:
+    """A group of names after a join word without the words in small letters before its first
+    name ("(insieme alle) associazioni ARCI, Legambiente e Libera" -> "ARCI, …"), or the article and
+    kind words ``_without_kind`` strips."""
+    stripped = _without_kind(group)
+    if stripped.text != group.text:
+        return stripped
+    first = next((w for w in re.finditer(r"\S+", group.text) if not w.group()[:1].islower()), None)
+    return group.cut(first.start()) if first is not None and first.start() > 0 else group
 
 
 _LISTED_SUBJECT_WORDS = 40

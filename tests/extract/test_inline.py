@@ -197,6 +197,9 @@ def test_members_named_in_prose_with_among_others() -> None:
     ("Amnesty International and Human Rights Watch urge the government to release the prisoners.",
      ["Amnesty International", "Human Rights Watch"]),
     ("On behalf of our 1.2 million members, I urge you to double the climate finance commitment.", []),  # the writer
+    # a second group after "insieme alle", with words in small letters for their kind
+    ("CGIL, CISL e UIL, insieme alle associazioni ARCI, Legambiente e Libera, esprimono la loro ferma contrarietà al "
+     "disegno di legge.", ["CGIL", "CISL", "UIL", "ARCI", "Legambiente", "Libera"]),
     # a span of time that opens the sentence is no name
     ("One year after the outbreak of the war, the International Socialist League reaffirms its solidarity with the people.",
      ["International Socialist League"]),

@@ -648,14 +648,23 @@ def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: lis
     # of the words that may start the act after the addressee, the first found
     ("Ми закликаємо Верховну Раду ухвалити закон про доступ до публічної інформації.",
      [("support", "закон про доступ до публічної інформації")]),
+])
+def test_the_act_asked_starts_at_its_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a party's demand, its subject two names and a word for their kind
     ("Die Gewerkschaften ver.di und GEW fordern mehr Geld für Schulen.\n\nUnterzeichner:\nver.di\nGEW\n",
      [("support", "mehr Geld für Schulen")]),
+    # a party's opposition in so many words
+    ("CGIL, CISL e UIL esprimono la loro ferma contrarietà al disegno di legge sulla sicurezza.",
+     [("oppose", "disegno di legge sulla sicurezza")]),
     # the signers' public declaration in Portuguese
     ("As entidades abaixo assinadas vêm a público manifestar repúdio à aprovação do marco temporal.",
      [("oppose", "aprovação do marco temporal")]),
 ])
-def test_the_act_asked_starts_at_its_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_parties_declare_their_stances_in_so_many_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
 
 
