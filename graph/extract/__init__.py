@@ -20,7 +20,7 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.120"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.121"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -59,7 +59,7 @@ def extract(doc: Document, budget: float = DEFAULT_BUDGET) -> Extraction:
     dates = tuple(extract_dates(lines, stop)) if within_budget("dates") else ()
     language = detect_language(main_text) if within_budget("language") else None
     authors = tuple(extract_authors(lines, stop)) if within_budget("authors") else ()
-    mentions = tuple(extract_mentions(text, signatories, title.span if title else None)) if within_budget("mentions") else ()
+    mentions = tuple(extract_mentions(text, signatories, title.span if title else None, authors)) if within_budget("mentions") else ()
     parties = [name for s in signatories if s.kind == "organisation" for name in (s.name, *s.aliases)]
     stances = tuple(extract_stances(lines, stop, entries, parties, text)) if within_budget("stances") else ()
     return Extraction(

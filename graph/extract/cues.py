@@ -433,7 +433,7 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         listed = [pieces if len(pieces := split_inline(group)) > 1 else split_pair(group) for group in groups]
         articles = load_lexicon().markers["article"]
         parts = [words[1] if len(words := part.text.split(None, 1)) == 2 and fold(words[0]) in articles
-                 else _ELIDED_ARTICLE.sub("", part.text) for pieces in listed for part in pieces]
+                 else _LEADING_ELISION.sub("", part.text) for pieces in listed for part in pieces]
         #: the names a word for their kind stands before ("Die Gewerkschaften ver.di und GEW"): bodies, so it says
         vouched = [group.text != original.text
                    for original, group, pieces in zip(originals, groups, listed, strict=True) for _ in pieces]
@@ -476,7 +476,7 @@ def _time_phrase(part: str) -> bool:
     return len(words) >= 3 and words[1] in load_lexicon().markers["time_word"]
 
 
-_ELIDED_ARTICLE = re.compile(rf"^[lL]['’](?=[{UPPER}])")  #: "l'UNEF"
+_LEADING_ELISION = re.compile(rf"^[lL]['’](?=[{UPPER}])")  #: "l'UNEF"
 
 
 def _without_article(subject: Seg, articles: Collection[str]) -> Seg:
@@ -484,7 +484,7 @@ def _without_article(subject: Seg, articles: Collection[str]) -> Seg:
     first = subject.text.split(None, 1)
     if first and fold(first[0]) in articles:
         return subject.cut(len(first[0])).strip()
-    elided = _ELIDED_ARTICLE.match(subject.text)
+    elided = _LEADING_ELISION.match(subject.text)
     return subject.cut(elided.end()) if elided else subject
 
 

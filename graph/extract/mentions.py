@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
-from ..model import OrgMention, Signatory, Span
+from ..model import Author, OrgMention, Signatory, Span
 from ._text import LATIN_UPPER, UPPER, SpanIndex, fold
 from .countries import country_in_name, country_index
 from .dates import is_month_name
@@ -29,12 +30,13 @@ _ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Los|Il|O|A)\s+")
 _CONTEXT_WORD = re.compile(r"organi[sz]ation|group|party|network|movement|alliance|coalition|union", re.IGNORECASE)
 
 
-def extract_mentions(text: str, signatories: list[Signatory], title: Span | None = None) -> list[OrgMention]:
-    """Every organisation named outside the signatory entries, each name once. A headline in
-    title case that is one run of capitalised words around a declaring verb ("Coalition Demands
-    Living Wage for Care Workers") names no body as a whole."""
+def extract_mentions(text: str, signatories: list[Signatory], title: Span | None = None,
+                     authors: Sequence[Author] = ()) -> list[OrgMention]:
+    """Every organisation named outside the signatory entries and the authors' bylines, each name
+    once. A headline in title case that is one run of capitalised words around a declaring verb
+    ("Coalition Demands Living Wage for Care Workers") names no body as a whole."""
     taken = SpanIndex([s.span for s in signatories] + [s.entry for s in signatories if s.entry]
-                   + [r for s in signatories for r in s.repeats])
+                   + [r for s in signatories for r in s.repeats] + [a.span for a in authors])
     known = {name_key(s.name) for s in signatories} | {name_key(a) for s in signatories for a in s.aliases}
     found: dict[str, OrgMention] = {}
     for mention in [*_definitions(text), *_keyword_names(text), *_listed_acronyms(text, known)]:

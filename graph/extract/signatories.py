@@ -557,11 +557,12 @@ def _inflected_issuers(items: list[Item]) -> list[Item]:
     as its subject ("… der Paritätische Gesamtverband lehnen … ab")."""
     kept = list(items)
     for inflected in [item for item in items if item.rule in _INFLECTING_RULES]:
-        same = next((item for item in kept if item is not inflected and item.rule not in _INFLECTING_RULES
-                     and fold(item.entry.label) != fold(inflected.entry.label) and _same_stems(item.entry.label, inflected.entry.label)
-                     and (inflected.rule == GENITIVE_ISSUER or item.role == "issuer")), None)
+        genitive = inflected.rule == GENITIVE_ISSUER
+        same = next((item for item in kept if item is not inflected and _same_stems(item.entry.label, inflected.entry.label)
+                     and (genitive or item.rule not in _INFLECTING_RULES and item.role == "issuer"
+                          and fold(item.entry.label) != fold(inflected.entry.label))), None)
         if same is not None:
-            same.role, same.rule = inflected.role, inflected.rule if inflected.rule == GENITIVE_ISSUER else same.rule
+            same.role, same.rule = inflected.role, inflected.rule if genitive else same.rule
             same.repeats.append(_entry_span(inflected))
             kept.remove(inflected)
     return kept

@@ -76,6 +76,13 @@ def test_headline_and_byline(header: str, title: str, authors: list[str]) -> Non
     assert [a.name for a in extraction.authors] == authors
 
 
+def test_a_body_a_byline_names_is_the_author_and_no_mention() -> None:
+    extraction = _extract("Solidarity with the Sudanese people\n\nBy the Executive Committee of the International Socialist "
+                          "League\n15 April 2024\n\nStop the war in Sudan!\n")
+    assert [a.name for a in extraction.authors] == ["Executive Committee of the International Socialist League"]
+    assert extraction.mentions == ()
+
+
 def test_a_note_on_the_signers_is_no_headline() -> None:
     text = ("Stop the war on Gaza: an appeal\n\nInitial signers:\n\nNoam Chomsky, MIT*\nTariq Ali, author\n"
             "Medea Benjamin, CODEPINK\n\n*Organizations listed for identification purposes only\n")
