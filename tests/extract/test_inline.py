@@ -200,6 +200,7 @@ def test_members_named_in_prose_with_among_others() -> None:
     # a second group after "insieme alle", with words in small letters for their kind
     ("CGIL, CISL e UIL, insieme alle associazioni ARCI, Legambiente e Libera, esprimono la loro ferma contrarietà al "
      "disegno di legge.", ["CGIL", "CISL", "UIL", "ARCI", "Legambiente", "Libera"]),
+    ("Las confederaciones sindicales CCOO y UGT convocan concentraciones en todas las provincias.", ["CCOO", "UGT"]),
     # a span of time that opens the sentence is no name
     ("One year after the outbreak of the war, the International Socialist League reaffirms its solidarity with the people.",
      ["International Socialist League"]),

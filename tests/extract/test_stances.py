@@ -648,6 +648,10 @@ def test_each_act_asked_of_an_addressee_is_a_stance(sentence: str, expected: lis
     # of the words that may start the act after the addressee, the first found
     ("Ми закликаємо Верховну Раду ухвалити закон про доступ до публічної інформації.",
      [("support", "закон про доступ до публічної інформації")]),
+    # to condemn, as asked of an addressee, opposes what is condemned
+    ("Ми закликаємо міжнародні профспілкові об'єднання підтримати Україну та засудити агресію Росії.",
+     [("support", "Україну"), ("oppose", "агресію Росії")]),
+    ("Nous appelons les gouvernements à condamner les violences policières.", [("oppose", "violences policières")]),
 ])
 def test_the_act_asked_starts_at_its_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(p, t) for p, t, _ in _stances_of(sentence)] == expected
