@@ -37,7 +37,7 @@ _AND_OTHERS = re.compile(
     re.IGNORECASE)
 #: a comma after the list's last "and" and words in small letters: the sentence goes on ("…, today launched …";
 #: not a name in small letters, "…, globalinnovationgathering, …")
-_CLAUSE_AFTER = re.compile(r",\s+(?=[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ]{3,}\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ]+\b)(?!(?:and|und|et|y)\b)")
+_CLAUSE_AFTER = re.compile(rf",\s+(?=[^\W\d_{UPPER}]{{3,}}\s+[^\W\d_{UPPER}]+\b)(?!(?:and|und|et|y)\b)")
 #: an article after "and" starts a name of its own: "… e a Confederação …", "… and the Zimbabwe …"
 _LEADING_AND = re.compile(rf"^(?:and|und|et|y|e|i|та|і|и|oraz|&)\s+(?=[{UPPER}\d])")  #: ", and D": a serial comma before the last name
 _SLASH = re.compile(r"(?<!\s)\s+/\s+")

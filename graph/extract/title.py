@@ -227,9 +227,10 @@ def _is_heading(text: str, script: str) -> bool:
         return False
     if _PLACEHOLDER.fullmatch(text.strip()):
         return False  # "[UWC Letterhead]", "[Image: logo]": what stands in for a picture, not a headline
-    if parse_dates(text) and len(text.split()) <= 8 and not _a_call_for_a_day(text):
+    dated = bool(parse_dates(text))
+    if dated and len(text.split()) <= 8 and not _a_call_for_a_day(text):
         return False
-    if dated_byline(Seg(text, 0)):
+    if dated and dated_byline(Seg(text, 0)):
         return False  # "Posted on 4 June 2024 by Campus Staff Network": who wrote it and when
     if is_list_line(text) and (text.count(";") >= 2 or text.count(",") >= _LIST_COMMAS):
         return False  # "Alternatiba ; Attac France ; Greenpeace France ; …": a list, not a headline
