@@ -237,10 +237,16 @@ def sentence_end(text: str, start: int = 0) -> int:
     for match in _SENTENCE_BREAK.finditer(text, start):
         before = text[max(start, match.start() - 6) : match.start()]
         last = before.split()[-1] if before.split() else ""
-        if len(last.rstrip(".")) <= 2 or "." in last:
+        word = last.rstrip(".")
+        if (len(word) <= 2 and not _SHORT_WORD_ENDS.fullmatch(word)) or "." in last:
             continue
         return match.start() + 1
     return len(text)
+
+
+#: a word of two small letters before a full stop ends the sentence ("… lehnen X ab. Sie …", "… support
+#: us. We …"), unless it is one of the few abbreviations of that shape ("ca.", "cf.", "pp.", "no. 5")
+_SHORT_WORD_ENDS = re.compile(r"(?!(?:ca|cf|ff|pp|ed|vs|no|nr|op|sq|ib|id|al|st|av|bd|hl|gg|ds)$)[a-zß-ÿа-яіїєґ]{2}")
 
 
 #: capital letters of the scripts the corpora use, for character classes: Latin with its

@@ -114,6 +114,7 @@ class _Cues:
     no_target: frozenset[str]  #: words no slogan's target starts with ("yourself", "us")
     imperatives: frozenset[str]  #: a call to act before "now!" or "out!": "Act now!", "Get out!"
     removals: dict[str, re.Pattern[str]]  #: "remove" -> "from": a verb of removal, and the word that names whence
+    pronouns: frozenset[str]  #: "they", "sie", "elles": a subject that stands for the parties of the sentence before
     reflexive: _Family  #: "sich für", "sich gegen": the lead of a German act whose verb closes it
 
 
@@ -127,6 +128,7 @@ def _cues() -> _Cues:
     itself = frozenset(phrase for phrase, _ in rows.pop("itself", []))
     no_target = frozenset(phrase for phrase, _ in rows.pop("no_target", []))
     imperatives = frozenset(phrase for phrase, _ in rows.pop("imperative", []))
+    pronouns = frozenset(phrase for phrase, _ in rows.pop("pronoun", []))
     removals = {verb: phrase_pattern([whence]) for verb, whence in (phrase.split("_") for phrase, _ in rows.pop("removal", []))}
     copulas = frozenset(phrase for phrase, _ in rows.pop("copula", []))
     modals = frozenset(phrase for phrase, _ in rows.pop("modal", []))
@@ -158,7 +160,7 @@ def _cues() -> _Cues:
                  any_cue=phrase_pattern(cue_phrases, _gap(negations)),
                  own_cue=phrase_pattern(own_phrases, _gap(negations)),
                  new_clause=phrase_pattern([f"{join} {voice}" for join in joins for voice in itself if " " not in voice]),
-                 no_target=no_target, imperatives=imperatives, removals=removals)
+                 no_target=no_target, imperatives=imperatives, removals=removals, pronouns=pronouns)
 
 
 def _act_start(to: str) -> re.Pattern[str]:
@@ -217,6 +219,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     keys = _party_keys(parties)
     found: list[Stance] = []
     demand_list: _ListState | None = None
+    party_said = False  #: whether the last sentence read was a party's (its stance a party stance)
     # (the words of short exclamations, "now", "ya", "kein", "нет", and of titles, "against", are
     # common: only lines with a "!" are read for the first, short lines with a document noun for the second)
     short = [line for line in lines[:stop] if len(line.text) <= _TITLE_CHARS]
@@ -243,7 +246,12 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
             demand_list = None  # (a paragraph under a numbered demand does not end the list)
         if line.index not in candidates:
             continue  # no cue phrase on the line: nothing it says is a stance of its own
-        said = [s for sentence in _sentences(line.seg) for s in _read(sentence, keys)]
+        said = []
+        for sentence in _sentences(line.seg):
+            # (after a sentence a party said, a pronoun for subject stands for that party: "Sie fordern …")
+            read = _read(sentence, keys.after_a_party() if keys is not None and party_said else keys)
+            party_said = any(s.rule == "stances.party" for s in read)
+            said.extend(read)
         found.extend(said)
         if len(line.text.split()) <= _HEADING_WORDS and any(s.rule == "stances.slogan" for s in said):
             demand_list = _ListState()  # "3. Em defesa da Terra" heads its own items: "a) Assentamento imediato …"
@@ -462,8 +470,13 @@ class _Parties:
     """The document's parties: their names and short names (folded, for a lookup of the words of
     a subject), and the names themselves, which an acronym in a sentence may abbreviate."""
 
-    def __init__(self, names: Collection[str]) -> None:
+    def __init__(self, names: Collection[str], pronouns: bool = False) -> None:
         self.names = tuple(names)
+        self.pronouns = pronouns  #: whether a pronoun alone is a party too: the sentence before had a party for subject
+
+    def after_a_party(self) -> _Parties:
+        """The same parties, for the sentence after one a party said: "Sie fordern …" is theirs."""
+        return _Parties(self.names, pronouns=True)
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -479,6 +492,8 @@ class _Parties:
         it and an adverb or two after it: "La CGT" under the letterhead of the "CONFEDERACIÓN GENERAL
         DEL TRABAJO", "Конгрес українців Канади рішуче"; not "The U.S. rejected Moscow's just"."""
         words = folded.split()
+        if self.pronouns and len(words) == 1 and words[0].strip(",;:") in _cues().pronouns:
+            return True  # "Die Gewerkschaften … lehnen X ab. Sie fordern …": the parties of the sentence before
         if words and words[-1].strip("()[],;:") in self.keys and words[-1].startswith(("(", "[")):
             return True  # "La Confederación General del Trabajo (CGT)": the name and, in brackets, the party's short name
         # (an article, and a word for the party's kind after it: "Die Gewerkschaften ver.di")

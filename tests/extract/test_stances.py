@@ -664,6 +664,10 @@ def test_the_act_asked_starts_at_its_verb(sentence: str, expected: list[tuple[st
     # a party's opposition in so many words
     ("CGIL, CISL e UIL esprimono la loro ferma contrarietà al disegno di legge sulla sicurezza.",
      [("oppose", "disegno di legge sulla sicurezza")]),
+    # a pronoun right after a party's sentence stands for that party; "ab." ends a sentence
+    ("Die Gewerkschaften ver.di und GEW lehnen die Kürzungen entschieden ab. Sie fordern den Senat auf, die Schließung "
+     "der Bibliotheken zurückzunehmen.\n\nUnterzeichner:\nver.di\nGEW\n",
+     [("oppose", "Kürzungen"), ("oppose", "Schließung der Bibliotheken")]),
     # the signers' public declaration in Portuguese
     ("As entidades abaixo assinadas vêm a público manifestar repúdio à aprovação do marco temporal.",
      [("oppose", "aprovação do marco temporal")]),
@@ -728,3 +732,16 @@ def test_spanish_exclamations_on_one_line_are_one_stance_each() -> None:
         ("support", "lucha obrera"), ("oppose", "reforma laboral"), ("support", "víctimas de la represión")]
     assert [s.evidence for s in stances] == ["¡Viva la lucha obrera!", "¡No a la reforma laboral!",
                                              "¡Justicia para las víctimas de la represión!"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Die GEW lehnt die Kürzungen ab. Sie fordert mehr Geld.", "Die GEW lehnt die Kürzungen ab."),  # a verb's particle
+    ("We ask you to support us. We will not wait.", "We ask you to support us."),
+    ("Compare pp. 12 and cf. Annex Beta. Then act.", "Compare pp. 12 and cf. Annex Beta."),  # abbreviations of two letters
+    ("Signed by J. Smith. Then more.", "Signed by J. Smith."),  # an initial
+])
+def test_a_sentence_ends_after_a_word_of_two_small_letters(text: str, first: str) -> None:
+    from graph.extract._text import sentence_end
+
+    assert text[: sentence_end(text)] == first
+
