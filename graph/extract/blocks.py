@@ -632,15 +632,18 @@ def _named_chair(head: str) -> bool:
     """Whether ``head`` is an academic post named after someone or a field: an academic word
     followed by "of" or "in", within a few words ("… Professor of Modern Arab Studies")."""
     words = [fold(w) for w in head.split()]
-    academic = load_lexicon().person_words.get("academic", frozenset())
     return len(words) <= _CHAIR_WORDS and any(
-        word in academic and following in ("of", "in") for word, following in itertools.pairwise(words))
+        word in _academic_words() and following in ("of", "in") for word, following in itertools.pairwise(words))
 
 
 def _academic(office: str) -> bool:
     """Whether an office names an academic post ("Distinguished Professor", "Lecturer in Law")."""
-    academic = load_lexicon().person_words.get("academic", frozenset())
-    return any(fold(word) in academic for word in re.findall(r"[^\W\d_]+", office))
+    return any(fold(word) in _academic_words() for word in re.findall(r"[^\W\d_]+", office))
+
+
+def _academic_words() -> frozenset[str]:
+    """The words of academic posts (data: person_words, academic)."""
+    return load_lexicon().person_words.get("academic", frozenset())
 
 
 def _has_signature(group: list[Seg]) -> bool:

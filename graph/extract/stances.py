@@ -220,6 +220,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
     found: list[Stance] = []
     demand_list: _ListState | None = None
     party_said = False  #: whether the last sentence read was a party's (its stance a party stance)
+    after_party = keys.after_a_party() if keys is not None else None  #: the parties, a pronoun among them
     # (the words of short exclamations, "now", "ya", "kein", "нет", and of titles, "against", are
     # common: only lines with a "!" are read for the first, short lines with a document noun for the second)
     short = [line for line in lines[:stop] if len(line.text) <= _TITLE_CHARS]
@@ -249,7 +250,7 @@ def extract_stances(lines: list[Line], stop: int, skip: list[Span], parties: Col
         said = []
         for sentence in _sentences(line.seg):
             # (after a sentence a party said, a pronoun for subject stands for that party: "Sie fordern …")
-            read = _read(sentence, keys.after_a_party() if keys is not None and party_said else keys)
+            read = _read(sentence, after_party if party_said else keys)
             party_said = any(s.rule == "stances.party" for s in read)
             said.extend(read)
         found.extend(said)
