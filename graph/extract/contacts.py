@@ -23,6 +23,7 @@ _LABEL = re.compile(
     r"tiktok|youtube|mastodon|bluesky|whatsapp|signal)\s*:?",
     re.IGNORECASE,
 )
+_NAME_THEN_DASH = re.compile(r"^\s*(?:[-*•]\s+)?([" + UPPER + r"][^\W\d_]+)(?:\s+\d+)?\s+[-–—|]\s")  #: "Article 19 – …"
 _MAYBE_IDENTIFIER = re.compile(r"[@.\d]")
 _DATE_LIKE = re.compile(r"(?:1[89]|20)\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:1[89]|20)\d\d")
 _KNOWN_TLDS = re.compile(r"\.(?:com|org|net|edu|gov|info|coop|io|co|uk|de|fr|es|it|pt|nl|be|ch|at|ca|au|us|ua|ru|pl|eu|int|ngo)\b", re.IGNORECASE)
@@ -56,6 +57,9 @@ def is_contact_line(text: str) -> bool:
         rest = pattern.sub(" ", rest)
     leftover = re.findall(r"[^\W\d_]{2,}", rest)
     found = identifiers_in(text)
+    if (len(leftover) == 1 and (named := _NAME_THEN_DASH.match(text)) and named.group(1) == leftover[0]
+            and fold(leftover[0]) not in load_lexicon().markers["meta"]):  # ("Kontakt – info@…" is a label)
+        return False  # "Article 19 – https://www.article19.org", "Oxfam – oxfam.org": a name, then its address
     return bool(found) and len(leftover) <= max(1, len(found))
 
 

@@ -26,7 +26,7 @@ from ._text import (
     lines_matching,
     sentence_end,
 )
-from .countries import country_index
+from .countries import country_index, settlement
 from .entries import is_table_header
 from .inline import before_clause, list_extent, opens_a_name, split_groups, split_inline, split_pair
 from .lexicon import Lexicon, document_nouns, load_lexicon, phrase_pattern
@@ -266,6 +266,9 @@ def _role_cue(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
         words_before = len(before.split())
         if _document_subject(before):
             content = _after_colon_or_all(after)
+            if content is not None and _COUNT.fullmatch(content.text):
+                # "the joint statement, signed so far by 42 organisations.": how many, not who
+                return Cue(line.index, "heading_loose", role, None, f"signatories.{role}_heading")
             if content is None or _announces_list(content.text):
                 return Cue(line.index, "heading", role, None, f"signatories.{role}_heading")
             return Cue(line.index, "inline", role, content, f"signatories.{role}_inline")
@@ -426,6 +429,7 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
         dashed = _between_dashes(subject.text)
         if dashed:  # "The following organisations – A, B, and C – call on …": the names between the dashes
             subject = subject.cut(*dashed)
+        subject = _without_opening_phrase(subject)
         originals = split_groups(subject)
         # (after a join word, words in small letters say what the names are: "insieme alle associazioni ARCI, …")
         groups = [_without_kind(group) if index == 0 else _without_lead(group) for index, group in enumerate(originals)]
@@ -456,6 +460,16 @@ def _declaring_list(line: Line, folded: str, origin: Sequence[int]) -> list[Cue]
                           for pieces in listed for index, piece in enumerate(pieces))
             return [Cue(line.index, "inline", "issuer", subject, "signatories.declaring_list", names=names)]
     return []
+
+
+def _without_opening_phrase(subject: Seg) -> Seg:
+    """"On the International Day to End Impunity …, the IFJ and the EFJ": the subject after a
+    phrase a preposition opens (data: opening_preposition) and a comma closes."""
+    first = subject.text.split(None, 1)[:1]
+    comma = subject.text.find(",")
+    if not first or comma < 0 or fold(first[0]) not in load_lexicon().markers["opening_preposition"]:
+        return subject
+    return subject.cut(comma + 1).strip(" ,")
 
 
 _NAME_WORDS = 10  #: words a name of a declaring sentence's subject may have, when not a list's item
@@ -646,7 +660,7 @@ def _issuer_cues(line: Line, folded: str, origin: Sequence[int], adapted: Cue | 
             cues.append(Cue(line.index, "inline", "issuer", listing, "signatories.issuer_phrase_list"))
             continue
         name = _name_after(rest)
-        if name:
+        if name and not _a_town(name.text):
             cues.append(Cue(line.index, "issuer", "issuer", name, "signatories.issuer_phrase"))
     return cues
 
@@ -734,7 +748,7 @@ def _signers_in_prose(line: Line, folded: str, origin: Sequence[int]) -> list[Cu
 
 _LIST_SEPARATOR = re.compile(r"[,;]")
 #: a count of signers, maybe with a word before it and a word or two after it ("over 200 signatures")
-_COUNT = re.compile(r"(?:[^\W\d" + LATIN_UPPER + r"]\w{0,20}\s{1,3}){0,2}\d[\d,.\u00a0\u202f ]{0,12}(?:\s{0,3}[^\W\d]{1,30}){0,2}\.?")
+_COUNT = re.compile(r"(?:[^\W\d" + LATIN_UPPER + r"]\w{0,20}\s{1,3}){0,3}\d[\d,.\u00a0\u202f ]{0,12}(?:\s{0,3}[^\W\d]{1,30}){0,2}\.?")
 _PROSE_GAP = 40  #: characters between "among the signatories" and its verb ("… of the appeal are")
 _MEMBERSHIP_GAP = 80  #: characters between "members of" and "include" (the coalition's name)
 
@@ -753,11 +767,18 @@ def _heads_then_verbs(pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str]]], 
 _RELATIVE_TAIL = re.compile(r"(?<!\s),?\s+(?:which|who|that|qui|que|die|der|das|cui|które|який|яка|которая|который)$", re.IGNORECASE)
 
 
+_CLOSING_PARTICLE = re.compile(r"(?<!\s)\s+an\s*[.;]?\s*$")  #: "(gehören A, B und C) an."
+
+
 def _membership(line: Line, folded: str, origin: Sequence[int]) -> Cue | None:
     """"Members of the Alliance include the A, B, ..." / "The committee is made up of A, B and C"."""
     for start, end in _heads_then_verbs(_patterns().membership, folded, _MEMBERSHIP_GAP):
         subject = line.text[origin[start.end()] : origin[end.start()]].strip()
         content = line.seg.cut(origin[end.end()]).strip()
+        content = content.cut(0, sentence_end(content.text))
+        particle = _CLOSING_PARTICLE.search(content.text)
+        if particle:  # "Dem Bündnis gehören … und die Volkssolidarität an.": the verb's particle closes the list
+            content = content.cut(0, particle.start())
         return Cue(line.index, "membership", "issuer", content, "signatories.membership", subject=subject)
     match = _patterns().membership_verb.search(folded)
     if match:
@@ -783,6 +804,12 @@ _NAME_STOP = re.compile(
 
 
 _ELIDED_ARTICLE = re.compile(rf"(?:l|L|dell|all)['’](?=[{UPPER}])")
+
+
+def _a_town(name: str) -> bool:
+    """"Declaración de La Habana", "Appel de Genève": a town where a declaration was made, no body
+    (a country may be one: "Statement of Ukraine")."""
+    return settlement(name) is not None and not country_index().lookup(name)
 
 
 def _name_after(rest: Seg, sentence_only: bool = False) -> Seg | None:

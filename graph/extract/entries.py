@@ -421,6 +421,10 @@ def _explicit_country(entry: Entry) -> None:
         elif len(head.text.split()) >= 2 and (country_index().is_region(tail.text) or (
                 tail.text.isupper() and fold(tail.text) in load_lexicon().markers["scope_word"])):
             entry.name = head  # "… Minero (M4) – REGIONAL", "… – AMÉRICA LATINA": where it works, in the country's place
+        elif len(head.text.split()) >= 2 and _is_city(tail.text, _CITY_WORDS) and settlement(tail.text):
+            # "… de Andalucía (APDHA) – Andalucía", "Coordinadora de Barrios – Madrid": its seat, no part of
+            # the name; no country either, which the text does not name (as for a town in brackets)
+            entry.name = head
 
 
 def _a_scope(text: str) -> bool:
@@ -464,12 +468,17 @@ def _drop_city_after_legal_form(entry: Entry) -> None:
 _CITY_WORDS = 4  #: after a legal form: "Frankfurt am Main", "Bad Homburg vor der Höhe"
 
 
+_ACRONYM_LETTERS = 4  #: a word in capitals this short (or shorter) may be an acronym though a town has its name ("CUT")
+
+
 def _is_city(text: str, most_words: int = 1, state_code: bool = False) -> bool:
     """A place name by its shape: at most ``most_words`` words (between a name and its country
     only one: "Center for Health, Human Rights and Development, Uganda" has the shape of a
     name, a city and a country), the first and the last capitalised, any between them
     capitalised or a short particle ("am", "sur", "de"); no acronym, legal form or organisation word."""
     tokens = text.split()
+    if text.isupper() and len(text) > _ACRONYM_LETTERS and len(tokens) <= most_words and settlement(text):
+        return True  # "… COUNCIL – BARCELONA, SPAIN": in an entry in capitals a town's name is in capitals too
     if state_code and len(tokens) >= 2 and re.fullmatch(r"[A-Z]{2}|[A-Z]\.[A-Z]\.", tokens[-1]):
         tokens = tokens[:-1]  # "Washington DC", "Portland, OR" (a state's code after its city)
     if not tokens or len(tokens) > most_words or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):

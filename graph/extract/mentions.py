@@ -75,6 +75,11 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     opening = _opening_words().match(fold(name))
     if opening:  # "According to the UN Refugee Agency"
         name, start = name[opening.end() :], start + opening.end()
+    head = name.split(None, 1)
+    if len(head) == 2 and fold(head[0]) in load_lexicon().markers["opening_preposition"]:
+        after = _ARTICLE_AFTER.match(name, len(head[0]))
+        skip = after.end() if after else len(head[0])  # "On the Executive Board of …", "In Amnesty's report"
+        name, start = name[skip:].lstrip(), start + skip + (len(name[skip:]) - len(name[skip:].lstrip()))
     while lead := _JOB_LEAD.match(name):
         first = fold(lead.group().split()[0])
         if not (first in jobs or first.removesuffix("s") in jobs or is_job(first)) or len(name) <= lead.end():
@@ -125,6 +130,7 @@ def _opening_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(lead) for lead in leads)})\s+(?:the\s+)?")
 
 
+_ARTICLE_AFTER = re.compile(r"(?<!\s)\s+(?:the|la|le|les|el|los|las|die|der|das|den|dem|o|a|os|as|il)\b", re.IGNORECASE)
 _TO_THE = re.compile(r"^(?:To the|To|An die|An den|An das|À la|À l'|Au|Aux)\s+(?=\S)")
 _BY_OF = re.compile(r"^(?:of|by|from|de|du|des|der|von|del|di|da|do)\s+(?:the\s+)?", re.IGNORECASE)
 _ADDRESSED_TO = re.compile(r"^(?:to|on|about|regarding|concerning|à|an|a|sur|über|sobre|su)\s+(?:the\s+)?", re.IGNORECASE)
@@ -175,6 +181,8 @@ def _keyword_names(text: str) -> list[OrgMention]:
     for match in _RUN.finditer(text):
         if " " not in match.group() or not _has_org_word(_POSSESSIVE.sub("", match.group())):
             continue  # a name needs two words and an organisation word ("Union's" counts as "Union")
+        if fold(match.group().rsplit(None, 1)[-1]) in load_lexicon().markers["time_word"]:
+            continue  # "International Women's Day", "World Refugee Day": a day kept, not a body
         offset = match.start()
         following = bisect.bisect_left(newlines, match.end())
         line_end = newlines[following] if following < len(newlines) else len(text)
@@ -189,6 +197,8 @@ def _keyword_names(text: str) -> list[OrgMention]:
                 name = name[: about[-1].start()] if about else ""
             if offset > 0 and _after_signer_word(text, offset):
                 continue  # "die unterzeichnenden Träger und Verbände der Jugendhilfe": the signers described
+            if len(name.split()) >= 2 and fold(name.split()[1]) in load_lexicon().markers["time_word"]:
+                continue  # "International Day to End Impunity for Crimes …": a day, not a body
             if len(name.split()) >= 2 and _has_org_word(name) and not country_index().lookup(name) and not name.isupper():
                 if len(name.split()) == 2 and is_given_name(name.split()[0]):
                     continue  # "Mary Church, Head of Campaigns": a person whose surname is an organisation's word

@@ -493,6 +493,8 @@ class _Parties:
         it and an adverb or two after it: "La CGT" under the letterhead of the "CONFEDERACIÓN GENERAL
         DEL TRABAJO", "Конгрес українців Канади рішуче"; not "The U.S. rejected Moscow's just"."""
         words = folded.split()
+        if _describes_signers(subject, words):
+            return True  # "Les organisations syndicales et de jeunesse appellent …": the parties, by their kind
         if self.pronouns and len(words) == 1 and words[0].strip(",;:") in _cues().pronouns:
             return True  # "Die Gewerkschaften … lehnen X ab. Sie fordern …": the parties of the sentence before
         if words and words[-1].strip("()[],;:") in self.keys and words[-1].startswith(("(", "[")):
@@ -507,6 +509,21 @@ class _Parties:
         return any(is_capitals_acronym(word) and index <= 1 and len(raw) - index - 1 <= _PARTY_ADVERBS
                    and any(initials_match(word, name) for name in self.names if " " in name)
                    for index, word in enumerate(raw))
+
+
+_SIGNERS_WORDS = 7  #: words of a subject that says what the signers are ("Les organisations syndicales et de jeunesse")
+
+
+def _describes_signers(subject: str, words: Sequence[str]) -> bool:
+    """Whether a subject describes the document's parties by their kind and names none: an article
+    or "our" (data: article, our_word), a word for a kind of body, then words in small letters
+    only ("The undersigned unions", "Les organisations syndicales et de jeunesse", "Our organisations")."""
+    markers = load_lexicon().markers
+    raw = subject.split()
+    return (2 <= len(words) <= _SIGNERS_WORDS and len(raw) == len(words)
+            and (words[0] in markers["article"] or words[0] in markers["our_word"])
+            and load_lexicon().is_org_word(words[1]) and words[1].endswith(("s", "ni", "и", "i", "e"))
+            and all(word.islower() for word in raw[1:]) and not any(c.isdigit() for c in subject))
 
 
 def _listed_parties(parties: _Parties, subject: str) -> bool:
@@ -716,6 +733,10 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
             out.extend(_found(_asked(family.sign(demand), act, evidence.strip(" ,;"), to)))
             continue
         addressed = _addressed(demand.group(), asked)  # "we call on the Government to slow down" -> "slow down"
+        if addressed is None and (infinitive := _INFINITIVE_TO.match(asked.text)):
+            # "(… to urge you) to vote against the Bill": the cue named whom it asks; the act follows
+            out.extend(_found(_asked(family.sign(demand), asked.cut(infinitive.end()).strip(), evidence.strip(" ,;"), to)))
+            continue
         if addressed is None:
             out.extend(_found(_make(family.sign(demand), asked, evidence.strip(" ,;"), "stances.demand", to)))
             continue
@@ -734,6 +755,7 @@ def _demands(whole: _Folded, sentence: Seg, to: str | None) -> list[Stance]:
     return out
 
 
+_INFINITIVE_TO = re.compile(r"(?<!\s)\s*to\s+(?=[a-z])")  #: an act asked in the infinitive right after the cue
 _THAT = re.compile(r"(?:que|that|dass|che|що|чтобы|żeby|aby)\s+")
 _ELIDED_ARTICLE = re.compile(r"l['’](?=[^\W\d_])")  #: an elided article before the act: "(nous demandons) l'abrogation de …"
 

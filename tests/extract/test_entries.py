@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from graph.documents import decode_document
+from graph.extract import extract
 from graph.extract._text import Seg
-from graph.extract.contacts import identifiers_in, is_postal_address
+from graph.extract.contacts import identifiers_in, is_contact_line, is_postal_address
 from graph.extract.entries import parse_entry
 
 CASES = [
@@ -294,3 +296,53 @@ def test_titles_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
                                           ("homodigitalis.gr", ["homodigitalis.gr"]), ("e.g. 86.bis", [])])
 def test_a_web_address_after_www_has_any_top_level_domain(line: str, web: list[str]) -> None:
     assert [i.value for i in identifiers_in(line) if i.scheme == "web"] == web
+
+
+def _read(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """The name, aliases and country of each party of a whole document."""
+    return [(s.name, s.aliases, s.country) for s in extract(decode_document("e.txt", text.encode())).signatories]
+
+
+def test_a_town_after_a_dash_in_an_entry_in_capitals_is_its_seat() -> None:
+    found = _read("STATEMENT OF SOLIDARITY\n\nWe stand with the dockworkers.\n\nSIGNED:\n"
+                          "INTERNATIONAL DOCKWORKERS COUNCIL – BARCELONA, SPAIN\n"
+                          "MARITIME UNION OF AUSTRALIA – SYDNEY, AUSTRALIA\n"
+                          "INTERNATIONAL LONGSHORE AND WAREHOUSE UNION LOCAL 10 – SAN FRANCISCO, USA\n"
+                          "DOCKWORKERS UNION OF NIGERIA – LAGOS, NIGERIA\n")
+    assert found == [
+        ("INTERNATIONAL DOCKWORKERS COUNCIL", (), "ES"), ("MARITIME UNION OF AUSTRALIA", (), "AU"),
+        ("INTERNATIONAL LONGSHORE AND WAREHOUSE UNION LOCAL 10", (), "US"), ("DOCKWORKERS UNION OF NIGERIA", (), "NG")]
+
+
+def test_a_place_after_a_dash_is_the_seat_not_the_name() -> None:
+    found = _read("Comunicado\n\nLas organizaciones firmantes rechazamos la reforma.\n\nOrganizaciones firmantes:\n\n"
+                          "- Asociación Pro Derechos Humanos de Andalucía (APDHA) – Andalucía\n"
+                          "- Coordinadora de Barrios – Madrid\n- Red Acoge (Madrid)\n- Ecologistas en Acción\n")
+    assert found == [
+        ("Asociación Pro Derechos Humanos de Andalucía", ("APDHA",), None), ("Coordinadora de Barrios", (), None),
+        ("Red Acoge", (), None), ("Ecologistas en Acción", (), None)]
+
+
+def test_an_acronym_after_a_dash_in_capitals_stays_an_acronym() -> None:
+    found = _read("STATEMENT\n\nWe stand with the dockworkers.\n\nSIGNED:\n"
+                          "MARITIME UNION OF AUSTRALIA – MUA, AUSTRALIA\nCENTRAL UNICA DOS TRABALHADORES – CUT, BRAZIL\n")
+    assert found == [("MARITIME UNION OF AUSTRALIA", ("MUA",), "AU"), ("CENTRAL UNICA DOS TRABALHADORES", ("CUT",), "BR")]
+
+
+@pytest.mark.parametrize(("line", "contact"), [
+    ("Article 19 – https://www.article19.org", False),  # a name of one word (and a number), then its address
+    ("Oxfam – oxfam.org", False),
+    ("Kontakt – info@example.de", True),  # a label, then an address
+    ("Web – www.example.org", True),
+    ("Tel: +44 20 1234 5678", True),
+])
+def test_a_one_word_name_before_its_address_is_no_contact_line(line: str, contact: bool) -> None:
+    assert is_contact_line(line) is contact
+
+
+def test_every_entry_of_a_list_with_addresses_is_kept() -> None:
+    extraction = extract(decode_document("e.txt", ("Open letter\n\nWe oppose the regulation.\n\nSignatories:\nAccess Now – https://www.accessnow.org\n"
+                          "Open Rights Group – https://www.openrightsgroup.org\nArticle 19 – https://www.article19.org\n").encode()))
+    assert [(s.name, [i.value for i in s.identifiers]) for s in extraction.signatories] == [
+        ("Access Now", ["https://www.accessnow.org"]), ("Open Rights Group", ["https://www.openrightsgroup.org"]),
+        ("Article 19", ["https://www.article19.org"])]

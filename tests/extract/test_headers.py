@@ -248,3 +248,64 @@ def test_the_day_a_text_was_adopted_on_the_line_under_its_title() -> None:
     extraction = _extract("Statement of the Coalition for Fair Trade\n\nAdopted at the General Assembly on 12 November 2023 "
                           "and updated on 3 January 2024.\n\nThe Coalition rejects the agreement.\n")
     assert [d.value for d in extraction.dates] == ["2023-11-12", "2024-01-03"]
+
+
+def test_an_emails_subject_line_is_its_title_when_no_headline_is() -> None:
+    extraction = _extract("From: Secretariat <info@example.org>\nTo: Members list\n"
+                          "Subject: Joint civil society statement on the UN tax convention\n\n"
+                          "Dear friends,\n\nPlease find below the final text of the joint statement, signed so far by 42 organisations.\n\n"
+                          "We urge all member states to engage constructively in the negotiations.\n\n"
+                          "Signed by:\nEurodad\nTax Justice Network\nOxfam International\n")
+    assert extraction.title is not None and extraction.title.text == "Joint civil society statement on the UN tax convention"
+    assert [s.name for s in extraction.signatories] == ["Eurodad", "Tax Justice Network", "Oxfam International"]
+
+
+@pytest.mark.parametrize("told", ["signed so far by 42 organisations", "endorsed to date by 120 groups"])
+def test_a_count_of_signers_after_a_documents_cue_names_none(told: str) -> None:
+    extraction = _extract(f"Joint statement on tax\n\nBelow is the text of the joint statement, {told}.\n\n"
+                          "We welcome the negotiations.\n")
+    assert extraction.signatories == ()
+
+
+def test_issued_jointly_by_names_the_issuers() -> None:
+    extraction = _extract("Issued jointly by the International Federation of Journalists and the European Federation of Journalists\n\n"
+                          "Brussels, 2 November 2023\n\nOn the International Day to End Impunity for Crimes against Journalists, "
+                          "the IFJ and the EFJ call on governments to investigate every killing of a journalist.\n")
+    assert [(s.name, s.aliases, s.role) for s in extraction.signatories] == [
+        ("International Federation of Journalists", ("IFJ",), "issuer"),
+        ("European Federation of Journalists", ("EFJ",), "issuer")]
+    assert extraction.mentions == ()  # (no "On the International Day …" either)
+    assert extraction.title is None
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("On International Women's Day, the CGT, FSU and Solidaires call on all workers to strike.", ["CGT", "FSU", "Solidaires"]),
+    ("Ante la reforma laboral, CCOO, UGT y CGT convocan una huelga general.", ["CCOO", "UGT", "CGT"]),
+])
+def test_a_phrase_a_preposition_opens_before_the_subject_is_no_name(sentence: str, names: list[str]) -> None:
+    extraction = _extract(f"Press release\n\nSome introduction that says nothing in particular.\n\n{sentence}\n")
+    assert [s.name for s in extraction.signatories] == names
+    assert not [m.name for m in extraction.mentions if m.name.split()[0] in ("On", "Ante", "International")]
+
+
+def test_a_day_kept_is_no_organisation_mentioned() -> None:
+    extraction = _extract("A statement\n\nOn World Refugee Day we remember the victims. "
+                          "The International Day of Solidarity with the Palestinian People is on 29 November; "
+                          "the Norwegian Refugee Council marks it.\n")
+    assert [m.name for m in extraction.mentions] == ["Norwegian Refugee Council"]
+
+
+def test_a_town_a_declaration_is_named_after_is_no_issuer() -> None:
+    extraction = _extract("Declaración de La Habana\n\nEn solidaridad con el pueblo cubano\n\nLa Habana, 2 de mayo de 2023\n\n"
+                          "Las organizaciones firmantes exigimos el fin del bloqueo.\n\nFirmantes:\n"
+                          "Partido Comunista de Venezuela – Venezuela\nFrente Amplio – Uruguay\n")
+    assert [(s.name, s.role) for s in extraction.signatories] == [
+        ("Partido Comunista de Venezuela", "signatory"), ("Frente Amplio", "signatory")]
+
+
+def test_the_members_a_german_coalition_sentence_lists_issue_it_with_the_coalition() -> None:
+    extraction = _extract("Pressemitteilung\n\nBerlin, 23.01.2024 – Das Bündnis „Mietenstopp“ fordert die Bundesregierung auf, "
+                          "die Mieten einzufrieren.\n\nDem Bündnis gehören unter anderem der Deutsche Mieterbund, der Paritätische "
+                          "Gesamtverband und die Volkssolidarität an.\n")
+    assert [s.name for s in extraction.signatories if s.rule == "signatories.membership"] == [
+        "Deutsche Mieterbund", "Paritätische Gesamtverband", "Volkssolidarität"]

@@ -745,3 +745,31 @@ def test_a_sentence_ends_after_a_word_of_two_small_letters(text: str, first: str
 
     assert text[: sentence_end(text)] == first
 
+
+def test_a_letter_writing_to_urge_its_reader_to_vote_against_a_bill_opposes_it() -> None:
+    found = _stances_of("We write as organisations working with refugees across the UK to urge you to vote against "
+                        "the Illegal Migration Bill at its second reading.")
+    assert found == [("oppose", "Illegal Migration Bill at its second reading", "stances.demand")]
+
+
+def test_our_organisations_urge_is_the_signers_demand() -> None:
+    assert _stances_of("Our organisations urge world leaders to end all new fossil fuel projects.") == [
+        ("oppose", "all new fossil fuel projects", "stances.demand")]
+
+
+def test_a_subject_that_says_what_the_signers_are_is_theirs_and_so_is_the_pronoun_after_it() -> None:
+    text = ("Communiqué unitaire\n\nLes organisations syndicales et de jeunesse appellent à une journée de grève le 14 mars. "
+            "Elles dénoncent la réforme des retraites.\n\nSignataires : CGT, CFDT, FO, UNEF.\n")
+    found = [(s.polarity, s.target, s.rule) for s in extract(decode_document("s.txt", text.encode())).stances]
+    assert found == [("support", "journée de grève le 14 mars", "stances.party"),
+                     ("oppose", "réforme des retraites", "stances.party")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les organisations présentes à Paris dénoncent la réforme.",  # a place named: not the signers' description alone
+    "Many organisations denounce the reform.",  # no article
+    "The organisations of Paris denounce the reform.",  # a capitalised word: a place or a name, not a description
+])
+def test_a_subject_that_names_or_counts_bodies_is_no_description_of_the_signers(sentence: str) -> None:
+    text = f"Communiqué\n\nSome introduction that says nothing in particular.\n\n{sentence}\n\nSignataires : CGT, CFDT, FO, UNEF.\n"
+    assert [s.rule for s in extract(decode_document("s.txt", text.encode())).stances if s.rule == "stances.party"] == []
