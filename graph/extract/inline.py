@@ -211,6 +211,8 @@ def _split_conjunction(part: Seg, last_of_list: bool = False) -> list[Seg]:
                              or is_capitals_acronym(left.text) and is_capitals_acronym(right_text.split()[0])
                              # "…, UGT y Ecologistas en Acción": an acronym alone, then a name of words
                              or is_capitals_acronym(left.text) and (_plain_name(right_text) or _surely_a_name(right_text))
+                             # "…, ver.di und Werkstatt Ökonomie": a one-word name by its shape, then a name of words
+                             or _one_distinct_word(left.text) and (_plain_name(right_text) or _surely_a_name(right_text))
                              or match.group().strip() == "&" and _ampersand_joins_names(left.text, right_text)):
             return [left, right]
     return [part]

@@ -195,6 +195,8 @@ def _keyword_names(text: str) -> list[OrgMention]:
                 # "Care Workers Fair Pay Act": a law, not a body; "European Parliament on the AI Act": the body before it
                 about = list(_ABOUT_LAW.finditer(name))
                 name = name[: about[-1].start()] if about else ""
+            if fold(name.split(None, 1)[0] if name else "") in load_lexicon().markers["signer_word"]:
+                continue  # "Unterzeichnende Organisationen: …": the signers' heading, no body
             if offset > 0 and _after_signer_word(text, offset):
                 continue  # "die unterzeichnenden Träger und Verbände der Jugendhilfe": the signers described
             if len(name.split()) >= 2 and fold(name.split()[1]) in load_lexicon().markers["time_word"]:

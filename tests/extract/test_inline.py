@@ -637,3 +637,9 @@ def test_a_slavic_headline_in_capitals_names_no_body() -> None:
 def test_a_body_that_brings_its_members_together_names_them(sentence: str, members: list[str]) -> None:
     _, found = _read(sentence)
     assert [s.name for s in found if s.role == "issuer"] == members
+
+
+def test_a_one_word_name_by_its_shape_and_a_name_of_words_are_two() -> None:
+    text, found = _read("Unterzeichnende Organisationen: Brot für die Welt, Germanwatch, Misereor, ver.di und Werkstatt Ökonomie.")
+    assert [s.name for s in found] == ["Brot für die Welt", "Germanwatch", "Misereor", "ver.di", "Werkstatt Ökonomie"]
+    assert [m.name for m in extract(decode_document("s.txt", text.encode())).mentions] == []  # (nor the heading's words)
