@@ -522,7 +522,7 @@ def _describes_signers(subject: str, words: Sequence[str]) -> bool:
     raw = subject.split()
     return (2 <= len(words) <= _SIGNERS_WORDS and len(raw) == len(words)
             and (words[0] in markers["article"] or words[0] in markers["our_word"])
-            and load_lexicon().is_org_word(words[1]) and words[1].endswith(("s", "ni", "и", "i", "e"))
+            and load_lexicon().is_org_word(words[1])
             and all(word.islower() for word in raw[1:]) and not any(c.isdigit() for c in subject))
 
 
