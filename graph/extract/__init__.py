@@ -20,7 +20,7 @@ from .signatories import extract_signatories
 from .stances import extract_stances
 from .title import extract_title
 
-EXTRACTOR_VERSION = "0.4.125"  #: bump when extraction output changes (invalidates caches)
+EXTRACTOR_VERSION = "0.4.126"  #: bump when extraction output changes (invalidates caches)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

@@ -309,7 +309,9 @@ def _trailing_contacts(entry: Entry) -> None:
     while True:
         seg = entry.name
         paren = trailing_paren(seg)
-        if paren and paren[0].start > seg.start and identifies(seg.text[: paren[0].start - seg.start], paren[1].text):
+        # ("Committee to Protect Journalists (cpj.org)": in brackets too a bare domain is the body's address)
+        bracketed = paren is not None and " " not in paren[1].text.strip() and _a_web_address(paren[1].text)
+        if paren and paren[0].start > seg.start and (bracketed or identifies(seg.text[: paren[0].start - seg.start], paren[1].text)):
             entry.identifiers[0:0] = identifiers_in(paren[1].text)  # (read from the end: keep the printed order)
             entry.name = seg.cut(0, paren[0].start - seg.start).strip(" ,-–")
             continue

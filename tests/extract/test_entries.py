@@ -346,3 +346,12 @@ def test_every_entry_of_a_list_with_addresses_is_kept() -> None:
     assert [(s.name, [i.value for i in s.identifiers]) for s in extraction.signatories] == [
         ("Access Now", ["https://www.accessnow.org"]), ("Open Rights Group", ["https://www.openrightsgroup.org"]),
         ("Article 19", ["https://www.article19.org"])]
+
+
+def test_a_bare_domain_in_brackets_is_the_bodys_address_own_named_or_not() -> None:
+    found = extract(decode_document("e.txt", (b"Statement\n\nWe call for the release of the journalists.\n\nSignatories:\n"
+                                              b"* Access Now (accessnow.org)\n* Committee to Protect Journalists (cpj.org)\n"
+                                              b"* Reporters Without Borders (rsf.org)\n"))).signatories
+    assert [(s.name, [i.value for i in s.identifiers]) for s in found] == [
+        ("Access Now", ["accessnow.org"]), ("Committee to Protect Journalists", ["cpj.org"]),
+        ("Reporters Without Borders", ["rsf.org"])]
