@@ -79,7 +79,8 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     if len(head) == 2 and fold(head[0]) in load_lexicon().markers["opening_preposition"]:
         after = _ARTICLE_AFTER.match(name, len(head[0]))
         skip = after.end() if after else len(head[0])  # "On the Executive Board of …", "In Amnesty's report"
-        name, start = name[skip:].lstrip(), start + skip + (len(name[skip:]) - len(name[skip:].lstrip()))
+        skip += len(name[skip:]) - len(name[skip:].lstrip())  # (and the space after it)
+        name, start = name[skip:], start + skip
     while lead := _JOB_LEAD.match(name):
         first = fold(lead.group().split()[0])
         if not (first in jobs or first.removesuffix("s") in jobs or is_job(first)) or len(name) <= lead.end():
